@@ -11,6 +11,7 @@ while the case file stores the ones already checked.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -53,11 +54,28 @@ NOT_REGULAR = QT_TRANSLATE_NOOP(
     "{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be "
     "evidence. Nothing was stored.",
 )
-UNREADABLE = QT_TRANSLATE_NOOP("errors", "{name} could not be read ({reason}); nothing was stored.")
+# The system's own reason is in English whatever the window's language (walk G, finding 10):
+# the common ones are said in our words, the rest is left out.
+UNREADABLE = QT_TRANSLATE_NOOP("errors", "{name} could not be read; nothing was stored.")
+GONE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is no longer there (moved or deleted after it was chosen); nothing was stored.",
+)
+NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "errors", "{name} could not be read: you have no permission to read it. Nothing was stored."
+)
 BAD_IMAGE = QT_TRANSLATE_NOOP(
     "errors",
     "{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. "
     "Nothing was stored; ask for the original again.",
+)
+# Where the question about minors applies, never "ask for it again" (walk G, finding 3): a
+# possibly sexual image of a minor is not requested, and a damaged one cannot be judged.
+BAD_IMAGE_ASKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. "
+    "Nothing was stored. Do not ask for the image again: if you cannot tell what it shows, add "
+    'it again and answer "Yes, or I am not sure" to record it without keeping it.',
 )
 NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
     "errors",
@@ -81,6 +99,23 @@ ANSWER_FIRST = QT_TRANSLATE_NOOP(
 # Files a quick look before the intake dialog may find to be plain text (and so not ask about).
 TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".log", ".url", ".md"})
 QUICK_TEXT_BYTES = 2 * 2**20
+
+
+class TooLargeError(EvidenceError):
+    """A file over the size limit. ``path``: the file on disk, so one answered "yes, or not
+    sure" can still be recorded as not kept (see withheld_unread)."""
+
+    def __init__(self, name: str, size: int, limit: int, path: Path | None = None) -> None:
+        super().__init__(TOO_LARGE, name=name, size=round(size / 2**20), limit=round(limit / 2**20))
+        self.path = path
+
+
+def _unreadable(name: str, exc: OSError) -> EvidenceError:
+    if exc.errno == errno.ENOENT:
+        return _error(GONE, name=name)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _error(NO_PERMISSION, name=name)
+    return _error(UNREADABLE, name=name)
 
 
 class MinorQuestionError(EvidenceError):
@@ -261,16 +296,41 @@ def read_stamped(path: Path, max_bytes: int) -> tuple[bytes, FileStamp]:
             if not stat.S_ISREG(info.st_mode):
                 raise _error(NOT_REGULAR, name=name)
             if info.st_size > max_bytes:
-                raise _error(
-                    TOO_LARGE,
-                    name=name,
-                    size=round(info.st_size / 2**20),
-                    limit=round(max_bytes / 2**20),
-                )
+                raise TooLargeError(name, info.st_size, max_bytes, path)
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise _error(UNREADABLE, name=name, reason=exc.strerror or type(exc).__name__) from exc
+        raise _unreadable(name, exc) from exc
     return data, FileStamp(str(path.absolute()), info.st_size, info.st_mtime_ns)
+
+
+HASH_CHUNK = 2**20
+
+
+def withheld_unread(path: Path, name: str) -> Prepared:
+    """A file over the size limit that the adviser answered "yes, or not sure" about: recorded
+    as not kept all the same (walk G, finding 4: phone videos are often larger than the limit,
+    which only bounds what is stored). Its SHA-256 is streamed, its type read from its start.
+    A file this large is never plain text (see file_types.TEXT_LIMIT), so it is withheld as
+    any other file that may hold a picture."""
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _error(NOT_REGULAR, name=name)
+            while chunk := handle.read(HASH_CHUNK):
+                head = head or chunk
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        raise _unreadable(name, exc) from exc
+    if not size:
+        raise _error(EMPTY, name=name)
+    kind = ft.detect(head, name)
+    mime = kind.mime if kind.may_hold_picture else ft.UNKNOWN_MIME
+    return Prepared(name, digest.hexdigest(), size, mime, kind.is_image, withhold=True)
 
 
 def prepare(
@@ -286,32 +346,34 @@ def prepare(
     image is not read through a second time."""
     if not data:
         raise _error(EMPTY, name=name)
-    if len(data) > max_bytes:
-        raise _error(
-            TOO_LARGE, name=name, size=round(len(data) / 2**20), limit=round(max_bytes / 2**20)
-        )
     kind = ft.detect(data, name)
-    if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
-        raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
     digest = hashlib.sha256(data).hexdigest()
+    # The question comes before the size and the damage (walk G, findings 3 and 4): a file
+    # answered "yes, or not sure" is recorded as not kept whatever its size, damaged or not,
+    # and withholding needs nothing decoded.
     if kind.may_hold_picture and asks_minor:
         if intake.minor_sexual is None:
             raise MinorQuestionError(name, digest)
         if intake.minor_sexual:
             return Prepared(name, digest, len(data), kind.mime, kind.is_image, withhold=True)
+    if len(data) > max_bytes:
+        raise TooLargeError(name, len(data), max_bytes)
+    if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
+        raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
+    damaged = BAD_IMAGE_ASKED if asks_minor else BAD_IMAGE
     if not kind.is_image:
         return Prepared(name, digest, len(data), kind.mime, False, False, data)
     if kind.pillow_format is None:
         # An image header in a format Pillow reads, yet Pillow cannot open it: damaged. Other
         # image types (Photoshop layers, Canon RAW, ...) are kept without a thumbnail.
         if kind.mime in ft.PILLOW_MIMES:
-            raise _error(BAD_IMAGE, name=name)
+            raise _error(damaged, name=name)
         return Prepared(name, digest, len(data), kind.mime, True, False, data)
     try:
         width, height, thumbnail = known if known is not None else image_facts(data, name)
-    except EvidenceError:
+    except EvidenceError as exc:
         if kind.mime not in ft.RAW_MIMES:
-            raise
+            raise _error(damaged, name=name) from exc
         # A camera RAW is a TIFF wrapper whose picture Pillow may not decode: the original is
         # kept, without a thumbnail.
         return Prepared(name, digest, len(data), kind.mime, True, False, data)
@@ -345,8 +407,12 @@ class QuickLook:
     """What the look before the intake dialog found (in a worker: it reads up to 20 files of
     up to 25 MB, which held the window still on the GUI thread)."""
 
-    # Files that cannot be stored as an image (cut off, damaged, or not an image at all).
+    # Files that cannot be stored as they are (a folder, empty or gone; an image cut off,
+    # damaged, or not an image at all).
     refused: list[tuple[Path, EvidenceError]] = field(default_factory=list)
+    # Of those, the ones that may still hold a picture (a damaged image): where the question
+    # about minors is asked they go on to it, to be recorded as not kept (walk G, finding 3).
+    may_be_picture: set[Path] = field(default_factory=set)
     # Images found sound, by the file as it was read: storing it unchanged does not check again.
     checked: dict[FileStamp, ImageFacts] = field(default_factory=dict)
     # Small plain-text files, which need no question about minors.
@@ -373,12 +439,32 @@ def quick_look(
         if cancelled():
             look.cancelled = True
             return look
-        if surely_no_picture(path):
+        problem = _not_a_file(path)
+        if problem is not None:
+            look.refused.append((path, problem))
+        elif surely_no_picture(path):
             look.plain_text.add(path)
         elif done <= QUICK_IMAGE_FILES:
             _look_at_image(path, max_bytes, look)
         progress(done, len(paths))
     return look
+
+
+def _not_a_file(path: Path) -> EvidenceError | None:
+    """A folder, an empty file or one that is gone is told before the intake dialog (walk G,
+    finding 9: a dropped folder reached the question and was refused only after it)."""
+    name = path.name or str(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return _unreadable(name, exc)
+    if stat.S_ISDIR(info.st_mode):
+        return _error(NOT_A_FILE, name=name)
+    if not stat.S_ISREG(info.st_mode):
+        return _error(NOT_REGULAR, name=name)
+    if info.st_size == 0:
+        return _error(EMPTY, name=name)
+    return None
 
 
 def _look_at_image(path: Path, max_bytes: int, look: QuickLook) -> None:
@@ -401,6 +487,8 @@ def _look_at_image(path: Path, max_bytes: int, look: QuickLook) -> None:
                 look.checked[stamp] = image_facts(data, name)
     except EvidenceError as exc:
         look.refused.append((path, exc))
+        if kind.may_hold_picture:
+            look.may_be_picture.add(path)
 
 
 # What a source's reader returns: the bytes, or the bytes and the image facts already known
@@ -448,6 +536,13 @@ def prepared_in_order(
             got = read()
             data, known = got if isinstance(got, tuple) else (got, None)
             return prepare(name, data, max_bytes, asks_minor, intake, known)
+        except TooLargeError as exc:
+            if exc.path is None or not (asks_minor and intake.minor_sexual):
+                return exc
+            try:
+                return withheld_unread(exc.path, name)
+            except EvidenceError as unread:
+                return unread
         except EvidenceError as exc:
             return exc
 

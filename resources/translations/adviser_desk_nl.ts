@@ -744,6 +744,29 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardPaste</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="95"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="111"/>
+        <source>pasted video</source>
+        <translation>geplakt filmpje</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="111"/>
+        <source>pasted image</source>
+        <translation>geplakte afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="119"/>
+        <source>pasted as a bitmap: the clipboard offered no file, so this PNG was made by Adviser Desk and its SHA-256 is not that of what was received</source>
+        <translation>geplakt als bitmap: het klembord bood geen bestand, dus deze PNG is door Adviser Desk gemaakt en de SHA-256 is niet die van wat je ontving</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case/case_closing.py" line="184"/>
@@ -1042,76 +1065,85 @@ Je naam:</translation>
 <context>
     <name>EvidenceIntakeActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="52"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="58"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="70"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="78"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="139"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="140"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="82"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="131"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="222"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="290"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="275"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="87"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="145"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="163"/>
         <source>The other files are added as usual.</source>
         <translation>De andere bestanden worden gewoon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="167"/>
+        <source>If a damaged file may be a nude or sexual image, do not ask for it again: choose &quot;May be sexual…&quot; to answer the question about minors for it.</source>
+        <translation>Kan een beschadigd bestand een naakt- of seksueel beeld zijn, vraag er dan niet opnieuw om: kies &quot;Misschien seksueel…&quot; om de vraag over minderjarigen ervoor te beantwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="172"/>
         <source>Some files cannot be added</source>
         <translation>Sommige bestanden kunnen niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="172"/>
         <source>File cannot be added</source>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="178"/>
+        <source>May be sexual…</source>
+        <translation>Misschien seksueel…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="228"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="230"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="202"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="232"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="178"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="208"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="185"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="215"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -1264,77 +1296,77 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="107"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="157"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="166"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="137"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="138"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="91"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Quick view</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Mark as possibly sexual image…</source>
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="127"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="142"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1652,22 +1684,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="275"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="278"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="276"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="279"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="278"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1775,17 +1807,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="19"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="36"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="25"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="41"/>
+        <source>names or roles, or &quot;unknown&quot;</source>
+        <translation>namen of rollen, of &quot;onbekend&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="45"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="26"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="46"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -2755,52 +2792,52 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="307"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="310"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="314"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="313"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="316"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="315"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="318"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="320"/>
         <source>Se&amp;nt at:</source>
         <translation>&amp;Verstuurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="322"/>
         <source>Sent at</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="331"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="336"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="339"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="337"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="340"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="339"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="342"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -6150,52 +6187,67 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="44"/>
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="45"/>
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="49"/>
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="52"/>
         <source>{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be evidence. Nothing was stored.</source>
         <translation>{name} is geen gewoon bestand (het is een pipe, een apparaat of een socket) en kan dus geen bewijs zijn. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="56"/>
-        <source>{name} could not be read ({reason}); nothing was stored.</source>
-        <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="59"/>
+        <source>{name} could not be read; nothing was stored.</source>
+        <translation>{name} kon niet worden gelezen; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="60"/>
+        <source>{name} is no longer there (moved or deleted after it was chosen); nothing was stored.</source>
+        <translation>{name} is er niet meer (verplaatst of verwijderd nadat het werd gekozen); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="64"/>
+        <source>{name} could not be read: you have no permission to read it. Nothing was stored.</source>
+        <translation>{name} kon niet worden gelezen: je hebt geen toestemming om het te lezen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="67"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="62"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="74"/>
+        <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored. Do not ask for the image again: if you cannot tell what it shows, add it again and answer &quot;Yes, or I am not sure&quot; to record it without keeping it.</source>
+        <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen. Vraag niet opnieuw om het beeld: weet je niet wat het toont, voeg het dan opnieuw toe en antwoord &quot;Ja, of ik weet het niet zeker&quot; om het vast te leggen zonder het te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="80"/>
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="67"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="85"/>
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="70"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="88"/>
         <source>{name} may show a nude or sexual image (a photo or video, or a file that can contain them). Answer first: does it show someone under 18 naked or sexually? Such material must never be stored. Nothing was stored.</source>
         <translation>{name} kan een naakt- of seksueel beeld bevatten (een foto of filmpje, of een bestand waarin die kunnen zitten). Beantwoord eerst: is hierop iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="76"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="94"/>
         <source>Answer the question first: does a photo or video show someone under 18 naked or sexually? Such material must never be stored.</source>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
@@ -6373,6 +6425,21 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/withheld_match.py" line="33"/>
         <source>The stored original of {items} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file must not be handed out. Remove the stored original first: select the item on the Evidence tab and choose “Mark as possibly sexual image…”. Nothing was exported.</source>
         <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="28"/>
+        <source>There is nothing here that can be added as evidence: no file, picture, video or web address. Save it as a file first and add that file.</source>
+        <translation>Hier zit niets in dat als bewijs kan worden toegevoegd: geen bestand, afbeelding, filmpje of webadres. Sla het eerst op als bestand en voeg dat bestand toe.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="17"/>
+        <source>Fill in where it is: a web address, platform, account or which phones hold it. It is kept in the record of the file not kept. If you do not know, write &quot;unknown&quot;.</source>
+        <translation>Vul in waar het staat: een webadres, platform, account of op welke telefoons. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="22"/>
+        <source>Fill in who has seen it. It is kept in the record of the file not kept. If you do not know, write &quot;unknown&quot;.</source>
+        <translation>Vul in wie het heeft gezien. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
     </message>
 </context>
 <context>

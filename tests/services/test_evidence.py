@@ -127,7 +127,7 @@ def test_bad_files_get_a_clear_message_and_leave_nothing(
     assert "damaged" in messages["kapot.png"]
     assert "limit" in messages["groot.mp4"]
     assert "folder" in messages["map"]
-    assert "could not be read" in messages["bestaat-niet.png"]
+    assert "no longer there" in messages["bestaat-niet.png"]
     assert evidence.count(case_id) == 0
 
 

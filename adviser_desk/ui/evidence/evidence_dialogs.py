@@ -166,7 +166,8 @@ class IntakeDialog(FormDialog):
         yes_hint.setObjectName("yes_hint")
         yes_hint.setIndent(24)
         # The same two questions as marking a stored item later (withheld_fields.py).
-        asked = WhereAndSeen(box)
+        self.asked = WhereAndSeen(box)
+        asked = self.asked
         self.where, self.seen_by = asked.fields()
         details = QFormLayout()
         details.setContentsMargins(24, 0, 0, 0)
@@ -231,6 +232,8 @@ class IntakeDialog(FormDialog):
         if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
             self.minor_no.setFocus()
             raise esvc.MinorQuestionError()
+        if self.asks and self.minor_yes.isChecked():
+            self.asked.require()
         self.intake()  # refuses a "Happened at" in the future here, with the dialog still open
 
     def intake(self) -> Intake:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.common.status_line import StatusLine
 from adviser_desk.ui.common.workers import Task
+from adviser_desk.ui.evidence.clipboard_paste import copied
 from adviser_desk.ui.evidence.evidence_columns import fit_evidence_columns
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
@@ -290,13 +291,22 @@ class EvidenceTab(QWidget):
         self.intake.paste_from(mime, dialog)
 
     def dragEnterEvent(self, event):  # type: ignore[no-untyped-def]
-        if event.mimeData().hasUrls():
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage():
             event.acceptProposedAction()
 
     def dropEvent(self, event):  # type: ignore[no-untyped-def]
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        mime = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        self.intake.add_paths(paths)
+        if paths:
+            self.intake.add_paths(paths)
+            return
+        # A picture dragged from a web browser (its address and its image) is added as if
+        # pasted, once the drop has returned (walk G, finding 8: it was accepted and then
+        # nothing happened). Its data belongs to the drag: a copy is kept.
+        data = copied(mime)
+        QTimer.singleShot(0, self, lambda: self.intake.paste_from(data))
 
     # -- viewing and output -------------------------------------------------------------------
     def selected(self) -> ItemRow | None:

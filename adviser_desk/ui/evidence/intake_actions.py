@@ -23,6 +23,7 @@ from adviser_desk.ui.common.dialogs import open_file_names, show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import error_text
 from adviser_desk.ui.common.workers import run_with_progress
+from adviser_desk.ui.evidence.clipboard_paste import ClipboardPaste
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog, MessageDialog
 
 if TYPE_CHECKING:
@@ -35,22 +36,29 @@ class EvidenceIntakeActions(QObject):
     def __init__(self, tab: EvidenceTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        self.pasting = ClipboardPaste(self)
 
-    def _ask(
+    def ask(
         self,
         case_id: int,
         count: int,
         paths: list[Path] | None = None,
         may_hold_picture: bool = True,
+        marked: bool = False,
+        names: list[str] | None = None,
     ) -> IntakeDialog | None:
         """The intake dialog for ``case_id``; in a sexual case it asks about minors unless
         every file is surely plain text (``may_hold_picture`` from the quick look; the service
-        checks each file again when storing)."""
+        checks each file again when storing). ``marked``: the adviser marked the files as
+        possibly sexual already."""
         tab = self.tab
         assert tab.service is not None
         ask_minor = de.needs_minor_question(tab.service.case_types(case_id), False)
-        names = [p.name for p in paths] if paths else [self.tr("pasted image")]
+        if names is None:
+            names = [p.name for p in paths] if paths else [self.tr("pasted image")]
         dialog = IntakeDialog(count, ask_minor, tab, names, may_hold_picture)
+        if marked and not dialog.ask_minor:
+            dialog.marked.setChecked(True)
         try:
             accepted = dialog.exec()
         finally:
@@ -90,10 +98,14 @@ class EvidenceIntakeActions(QObject):
         before the progress window came up (the outcome then names that case)."""
         if look.cancelled or self.tab.service is not service:
             return  # cancelled, or the case file was closed meanwhile
-        paths = self._without_damaged(paths, look.refused)
+        asks = de.needs_minor_question(service.case_types(case_id), False)
+        # A damaged image where the question applies goes on to it: "yes" records it as not
+        # kept, and it is never asked for again (walk G, finding 3).
+        refused = [(p, exc) for p, exc in look.refused if not (asks and p in look.may_be_picture)]
+        paths, marked = self._without_damaged(paths, refused, look.may_be_picture)
         if not paths:
             return
-        dialog = self._ask(case_id, len(paths), paths, look.may_hold_picture(paths))
+        dialog = self.ask(case_id, len(paths), paths, look.may_hold_picture(paths), marked)
         if dialog is not None:
             self._store(case_id, paths, dialog, look)
 
@@ -132,17 +144,29 @@ class EvidenceIntakeActions(QObject):
         )
 
     def _without_damaged(
-        self, paths: list[Path], damaged: list[tuple[Path, EvidenceError]]
-    ) -> list[Path]:
-        """A cut-off or damaged image is told before the adviser describes it, not after
-        (walk 5, W5-10: the typed description was lost); the other files go on."""
+        self,
+        paths: list[Path],
+        damaged: list[tuple[Path, EvidenceError]],
+        may_be_picture: set[Path],
+    ) -> tuple[list[Path], bool]:
+        """A folder, an empty or vanished file and a cut-off or damaged image are told before
+        the adviser describes them, not after (walk 5, W5-10: the typed description was
+        lost); the other files go on. A damaged image may be marked as possibly sexual here
+        (walk G, finding 3): it then goes on with the files, to the question. Returns the
+        files that go on and whether they were marked so."""
         if not damaged:
-            return paths
+            return paths, False
         refused = {path for path, _exc in damaged}
         rest = [p for p in paths if p not in refused]
         text = "\n\n".join(error_text(exc) for _path, exc in damaged)
         if rest:
             text += "\n\n" + self.tr("The other files are added as usual.")
+        pictures = refused & may_be_picture
+        if pictures:
+            text += "\n\n" + self.tr(
+                "If a damaged file may be a nude or sexual image, do not ask for it again: "
+                'choose "May be sexual…" to answer the question about minors for it.'
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Some files cannot be added") if rest else self.tr("File cannot be added"),
@@ -151,11 +175,17 @@ class EvidenceIntakeActions(QObject):
             self.tab,
         )
         box.setObjectName("damaged_box")
+        mark = box.addButton(self.tr("May be sexual…"), QMessageBox.ButtonRole.ActionRole)
+        mark.setObjectName("mark_damaged")
+        mark.setVisible(bool(pictures))
         try:
             box.exec()
+            marked = bool(pictures) and box.clickedButton() is mark
         finally:
             box.deleteLater()
-        return rest
+        if marked:
+            return [p for p in paths if p not in refused or p in pictures], True
+        return rest, False
 
     def _added(
         self,
@@ -207,52 +237,7 @@ class EvidenceIntakeActions(QObject):
         self.paste_from(QGuiApplication.clipboard().mimeData())
 
     def paste_from(self, mime: QMimeData | None, dialog: IntakeDialog | None = None) -> None:
-        tab = self.tab
-        if mime is None or tab.service is None or tab.case_id is None:
-            return
-        # Files copied in a file manager arrive as addresses of local files: they go through
-        # the same intake (and the same question) as dropped files.
-        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if files:
-            self.add_paths(files, dialog)
-            return
-        if not mime.hasImage() and mime.text().strip():
-            self.ask_url(mime.text().strip())
-            return
-        with known_errors(tab, self.tr("Evidence")) as attempt:
-            if mime.hasImage():
-                from PySide6.QtCore import QBuffer, QIODevice
-
-                buffer = QBuffer()
-                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                mime.imageData().save(buffer, "PNG")
-                data = bytes(buffer.data().data())
-                dialog = dialog or self._ask(tab.case_id, 1)
-                if dialog is None:
-                    return
-                intake = dialog.intake()
-                row = tab.service.add_bytes(
-                    tab.case_id,
-                    data,
-                    "pasted.png",
-                    intake.description,
-                    intake.source,
-                    intake.observed_at,
-                    minor_sexual=intake.minor_sexual,
-                    marked_sexual=intake.marked_sexual,
-                    where=intake.where,
-                    seen_by=intake.seen_by,
-                )
-            else:
-                return
-        if attempt.failed:
-            return
-        tab.reload()
-        tab.new_rows.select(tab.case_id, [row.number])
-        if row.kind == de.EvidenceKind.WITHHELD and row.sha256:
-            tab.withhold.offer(
-                tab.service.stored_copies([row.sha256]), intake.where, intake.seen_by
-            )
+        self.pasting.paste_from(mime, dialog)
 
     @Slot()
     def add_url(self) -> None:

@@ -8,6 +8,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+# "Yes, or I am not sure" at intake records a file not kept: where it is and who saw it are
+# what the record is for (walk G, finding 6: all three were accepted empty). "Unknown" is an
+# answer; an empty field is not.
+WHERE_MISSING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Fill in where it is: a web address, platform, account or which phones hold it. It is kept "
+    'in the record of the file not kept. If you do not know, write "unknown".',
+)
+SEEN_MISSING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Fill in who has seen it. It is kept in the record of the file not kept. If you do not "
+    'know, write "unknown".',
+)
+
 
 class WhereAndSeen:
     """ "Where it is" (a URL, platform, account, which phones) and "Who has seen it"."""
@@ -20,6 +37,9 @@ class WhereAndSeen:
         )
         self.seen_by = QLineEdit(seen_by, parent)
         self.seen_by.setObjectName("seen_by")
+        self.seen_by.setPlaceholderText(
+            QCoreApplication.translate("IntakeDialog", 'names or roles, or "unknown"')
+        )
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(QCoreApplication.translate("IntakeDialog", "&Where it is:"), self.where)
@@ -27,3 +47,10 @@ class WhereAndSeen:
 
     def fields(self) -> tuple[QLineEdit, QLineEdit]:
         return self.where, self.seen_by
+
+    def require(self) -> None:
+        """Refuses an empty answer, with the focus in the first empty field."""
+        for field, template in ((self.where, WHERE_MISSING), (self.seen_by, SEEN_MISSING)):
+            if not field.text().strip():
+                field.setFocus()
+                raise KnownError(template)
