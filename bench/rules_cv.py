@@ -80,6 +80,11 @@ VETOES = {
     "_PERMISSION": questions.OPTION_POSING,
     "_PROCESS": questions.OPTION_POSING,
     "_OWN_PLAN": SUGGESTIVE,
+    "_SAYS_STUDENT": BLAMING,
+    "_UNASSERTED": SUGGESTIVE,
+    "_STEP_OFFERED": questions.OPTION_POSING,
+    "_CONSENT_ASKED": questions.OPTION_POSING,
+    "_CHOICE_LEFT": questions.OPTION_POSING,
 }
 NEVER = "(?!x)x"
 

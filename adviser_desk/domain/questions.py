@@ -1265,6 +1265,14 @@ _OWN_REASON = {
         r"komt|kwam|kwamen|bent\s+gekomen|hier\s+bent|het\s+nu\s+vertelt|besloot|besloten|"
         r"(?:het\s+)?(?:aan\s+)?(?:mij|iemand)\s+(?:te\s+)?(?:vertellen|vertelde|vertelt))\b",
         r"\bwat\s+(?:maakte|maakt)\s+dat\s+(?:je|jij|u)\s+(?:je|zich)\s+(?:zo\s+)?(?:voelde|voelt)\b",
+        # the adviser's own reasons explained ("Ik leg je uit waarom ik je ouders wil bellen"),
+        # a why-question the adviser says they will not ask, an invitation put as "why not"
+        r"\b(?:uitleggen|uitleg\w*|toelichten|toe\s+te\s+lichten|eerlijk|zeg\s+(?:je|jou|u)|vertel\s+(?:je|jou|u))"
+        r"\s+(?:\w+\s+){0,2}?waarom\s+(?:ik|we|wij|het)\b|\blicht\s+(?:\w+\s+){0,2}toe\s+waarom\b",
+        r"\b(?:niet|nooit)\s+(?:\w+\s+){0,2}?vragen\s+waarom\b|\bvraag\s+(?:je|jou|u)\s+niet\s+waarom\b",
+        # the student's say asked ("Als jij het voor het zeggen had, wat ...?")
+        r"\bals\s+(?:jij|je|u|gij|ge)\s+(?:het\s+)?(?:voor\s+het\s+zeggen\s+had|mocht\s+kiezen|kon\s+kiezen|"
+        r"zelf\s+mocht\s+beslissen|een\s+wens\s+mocht\s+doen)\b",
     ),
     "en": _rx(
         r"^\s*why\s+i(?:'m|\s+am|\s+ask)?\b",
@@ -1276,6 +1284,16 @@ _OWN_REASON = {
         r"reached\s+out|talk\s+to\s+me|are\s+here|'re\s+here|tell\s+(?:me|us|someone|somebody|"
         r"anyone|anybody|an\s+adult)|open\s+up|speak\s+up)\b",
         r"\bwhat\s+made\s+(?:you|u)\s+feel\b",
+        # the adviser's own reasons explained ("Let me explain why I want to ring your mum"), a
+        # why-question the adviser says they will not ask, an invitation put as "why not"
+        r"\b(?:explain|honest\s+about|tell\s+you|say)\s+(?:\w+\s+){0,2}?why\s+(?:i|we|it|involving|"
+        r"telling|calling)\b",
+        r"\b(?:not|never|n't|won't)\s+(?:going\s+to\s+|gonna\s+)?ask(?:ing)?\s+(?:you\s+)?why\b",
+        r"^\W*(?:(?:so|and|okay|ok|well)\W+)?why\s+(?:don't|dont|not)\s+(?:you\s+)?(?:tell|show|walk|talk|"
+        r"start|take)\s+(?:me|us)\b",
+        # the student's say asked ("If you had to name one thing, what would it be?")
+        r"\bif\s+(?:you|u)\s+(?:had\s+to\s+(?:name|choose|pick|say)|could\s+(?:choose|pick|decide|"
+        r"change\s+one)|were\s+in\s+charge|had\s+(?:a|the)\s+say)\b",
     ),
 }
 
@@ -2102,6 +2120,8 @@ def _check_sentence(
         for m in _OTHERS_MOTIVE[language].finditer(sentence)
     ):
         blame = None  # "Waarom denk je dat hij dat deed?": his motive, not the student's acts
+    if blame and _said_by_student(sentence, blame, language):
+        blame = None  # "Je zegt dat het je eigen schuld is.": the student's words given back
     if blame and _denied_fault(sentence, blame.group(), language):
         blame = None
     if blame and any(q.start() <= blame.start() < q.end() for q in _QUOTED.finditer(sentence)):
@@ -2347,6 +2367,35 @@ def _plain(text: str, language: str) -> str:
     if language != "nl":
         return written
     return _CHAT_WORD.sub(lambda w: _PLAIN_NL.get(w.group().casefold(), w.group()), written)
+
+
+# The student's own view given back as theirs: "Je zegt dat ...", "Ik hoor (je zeggen) dat ...",
+# "Volgens jou ...", "You're saying ...", "I hear you saying ...", "You feel ...".
+_SAYS_STUDENT = {
+    "nl": _rx(
+        r"\b(?:je|jij|u|ge|gij)\s+(?:zegt|zei|zeg|vindt|geeft\s+aan)(?:\s+dat)?\b",
+        r"\bik\s+hoor\s+(?:je\s+|jou\s+|u\s+)?(?:zeggen\s+)?(?:dat\b)?|\bvolgens\s+(?:jou|u|jij)\b",
+    ),
+    "en": _rx(
+        r"\byou(?:'re|\s+are)\s+(?:saying|telling\s+me)|(?<!would\s)(?<!do\s)(?<!did\s)\byou\s+(?:say|said|"
+        r"told\s+me)\b",
+        r"\bi(?:'m|\s+am)\s+hearing\b|\bi\s+hear\s+(?:you\s+)?(?:saying|say|that)?|\baccording\s+to\s+you\b",
+    ),
+}
+_SAID_GAP = re.compile(r"^[^,;:—–.?!]*$")
+
+
+def _said_by_student(sentence: str, blame: re.Match[str], language: str) -> bool:
+    """Whether the blame words are the student's view given back as theirs ("Ik hoor dat je
+    jezelf de schuld geeft", "You're saying it's your own fault"): the frame right before them,
+    in the same clause (not "Je zegt dat hij begon, maar het is je eigen schuld")."""
+    for frame in _SAYS_STUDENT[language].finditer(sentence):
+        if frame.start() > blame.start() + 15 or frame.end() > blame.end():
+            continue
+        gap = sentence[frame.end() : blame.start()] if frame.end() < blame.start() else ""
+        if _SAID_GAP.match(gap) and len(_WORD.findall(gap)) <= 6:
+            return True
+    return False
 
 
 def _asks_what(sentence: str, language: str) -> bool:
@@ -3147,6 +3196,10 @@ _OTHERS_MOTIVE = {
         r"\bwat\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+dat\s+(?:hem|haar|hen|hun|ze)\s+"
         r"(?:\w+\s+){0,3}(?:bracht|dreef|zette|deed)\b",
         r"\b(?:zijn|haar|hun)\s+(?:reden|redenen|motief|bedoeling)\b",
+        # someone named, or a person described ("Waarom zou Sanne dat gedaan hebben?", "waarom
+        # zou een beste vriendin zoiets doen?")
+        r"\bwaarom\s+(?:zou|zouden|deed|heeft|had|is|was|wilde)\s+(?:(?-i:[A-Z][a-zà-ÿ]\w*)|een\s+"
+        r"(?:beste\s+)?" + _RELATION_NL + r")\b",
         # the other person named through the student ("waarom je ex die video erin zette")
         r"\bwaarom\s+(?:(?:zou|zouden|deed|heeft|had|is|was)\s+)?(?:je|jouw|jou)\s+(?:beste\s+)?"
         + _RELATION_NL
@@ -3167,6 +3220,11 @@ _OTHERS_MOTIVE = {
         r"\bwhy\s+(?:he|she|they)\s+(?:did|went|wanted|would|was|were|do|does)\b",
         r"\bwhy(?:'d|’d|'s|’s|d)\s+" + _OTHER_PERSON_EN + r"\b",
         r"\bwhy\s+(?:he|she|they)\s+\w+",
+        # someone named ("Why would Bethan do that?"), or the student's friend after "d'you"
+        r"\bwhy\s+(?:would|did|does|do|has|had|was|is|could)\s+(?-i:[A-Z][a-z]\w*)\b",
+        r"\bwhy\s+(?:d'you|d'ya|dyou|dya)\s+(?:think|reckon|suppose)\s+(?:that\s+)?(?:your|ur)\s+(?:best\s+)?"
+        + _RELATION_EN
+        + r"\b",
         # the other person named through the student ("why your mate would've shared it")
         r"\bwhy\s+(?:(?:do|did|would)\s+(?:you|u)\s+(?:think|reckon|suppose|guess)\s+)?(?:(?:would|did|"
         r"does|do|has|had|was|is)\s+)?(?:your|ur)\s+(?:best\s+)?" + _RELATION_EN + r"\b",

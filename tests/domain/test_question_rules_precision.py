@@ -904,3 +904,41 @@ def test_a_thought_under_a_condition_presumes_nothing(
     language: str, text: str, presumes: bool
 ) -> None:
     assert (SUGGESTIVE in kinds(text, language)) is presumes
+
+
+# Why-questions and fault words that blame nobody (a21-a23): why someone the student named did
+# it, the adviser's own reasons explained, a why the adviser says they will not ask, "why don't
+# you tell me", the student's say asked as a condition ("Als jij het voor het zeggen had, ..."),
+# and the student's own view of their fault given back as theirs ("Je zegt dat het je eigen
+# schuld is"). Why the student did it, a counterfactual about the student's act and fault put
+# after a contrast keep their blame.
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        ("nl", "Waarom zou Fleur die foto hebben doorgestuurd, denk je?", False),
+        ("nl", "Waarom heb je die foto naar Fleur gestuurd?", True),
+        (
+            "nl",
+            "Ik zeg je eerlijk waarom ik je ouders wil bellen: zodat je er niet alleen voor staat.",
+            False,
+        ),
+        ("nl", "Ik ga je niet vragen waarom je dat deed; vertel gewoon wat er gebeurde.", False),
+        ("nl", "Ik wil wel weten waarom je dat deed.", True),
+        ("nl", "Als jij het voor het zeggen had, wat moet er dan nu gebeuren?", False),
+        ("nl", "Als jij die foto niet had gestuurd, wat was er dan gebeurd?", True),
+        ("nl", "Je zegt dat het je eigen schuld is; dat zie ik anders.", False),
+        ("nl", "Je zegt dat hij begon, maar het is ook je eigen schuld.", True),
+        ("en", "Why would Marcus post something like that, do you reckon?", False),
+        ("en", "Why did you send Marcus that picture?", True),
+        ("en", "I'd like to explain why I want to tell your parents: they can support you.", False),
+        ("en", "I won't ask you why you sent it, I just want to know what happened next.", False),
+        ("en", "Why don't you tell me how it started?", False),
+        ("en", "Why didn't you block him?", True),
+        ("en", "If you had to choose one person to talk to, who would it be?", False),
+        ("en", "If you hadn't sent it, what would have happened?", True),
+        ("en", "I hear you saying it's all your own fault. I see it differently.", False),
+        ("en", "You say he started it, but it's your own fault too.", True),
+    ],
+)
+def test_a_why_or_a_fault_word_that_blames_nobody(language: str, text: str, blames: bool) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, kinds(text, language)
