@@ -78,7 +78,11 @@ class EvidenceEntries(EvidenceBase):
         try:
             info = de.parse_url(url)
         except de.MalformedUrlError as exc:
-            raise EvidenceError(BAD_URL, url=url.strip()[:200]) from exc
+            # Its start is enough to recognise it: a pasted data: address brought hundreds of
+            # characters of an image's base64 into the message (walk G, finding 12).
+            shown = url.strip()
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            raise EvidenceError(BAD_URL, url=shown) from exc
         return self._add(
             case_id,
             de.EvidenceKind.URL,

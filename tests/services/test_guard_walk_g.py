@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.evidence_intake import Intake, quick_look
+from adviser_desk.services.evidence_intake import EvidenceError, Intake, quick_look
 from adviser_desk.services.evidence_service import EvidenceService
 from tests import media
 
@@ -132,3 +134,15 @@ def test_the_quick_look_catches_folders_empty_and_vanished_files_before_the_dial
     )
     # Only the damaged image may still be a picture, to be asked about.
     assert look.may_be_picture == {cut}
+
+
+def test_a_refused_data_address_is_not_echoed_at_length(cases: CaseService) -> None:
+    import base64
+
+    evidence = EvidenceService(cases)
+    address = "data:image/jpeg;base64," + base64.b64encode(media.image_bytes("JPEG")).decode()
+    with pytest.raises(EvidenceError) as refused:
+        evidence.add_url(case(cases, dc.IncidentType.EXPOSING), address)
+    text = str(refused.value)
+    assert text.startswith("“data:image/jpeg;base64,")
+    assert "…” is not a web address" in text and len(text) < 160, text

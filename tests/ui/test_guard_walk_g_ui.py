@@ -171,6 +171,8 @@ def test_a_video_over_the_size_limit_answered_yes_is_recorded_with_its_hash(
     assert row.kind == de.EvidenceKind.WITHHELD and row.mime == "video/mp4"
     assert row.sha256 == sha(big)
     assert "1 described, not stored." in widget.status.text()
+    # The list tells what was received (walk G, 7b: a batch's withheld rows looked alike).
+    assert widget.model.index(0, 2).data() == "Afgekapte foto\nVID_20261204.mp4 (Video)"
 
 
 def test_yes_needs_where_it_is_and_who_saw_it(

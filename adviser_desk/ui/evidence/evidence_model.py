@@ -277,12 +277,21 @@ class EvidenceModel(RowsModel[ItemRow]):
         # wrapped line ran past the row's three lines (W5-13).
         return "\n".join(p for p in (account, ", ".join(steps)) if p)
 
+    @staticmethod
+    def described(row: ItemRow) -> str:
+        """The description; for an item not kept also what was received, its name and type,
+        so the rows of one batch answered "yes" tell apart (walk G, 7b: they looked alike)."""
+        if row.kind != de.EvidenceKind.WITHHELD or not row.original_name:
+            return row.description
+        kind = _t("evidence", ft.CATEGORY_LABELS[ft.category_of(row.mime)])
+        return "\n".join(x for x in (row.description, f"{row.original_name} ({kind})") if x)
+
     def cell(self, row: ItemRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.number,
                 self.kind_label(row),
-                row.description or row.url or row.message_text[:80],
+                self.described(row) or row.url or row.message_text[:80],
                 fmt.date_time_text(row.recorded_at),
                 self.details(row),
             )[column]
@@ -294,7 +303,7 @@ class EvidenceModel(RowsModel[ItemRow]):
             # Cells are cut short to keep one line per item; the tooltip has it all.
             lines = [
                 _t("evidence", de.kind_label(row.kind, row.mime)),
-                row.description,
+                self.described(row),
                 row.url,
                 row.message_text[:300],
                 self._facts(row),
