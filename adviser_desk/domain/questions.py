@@ -902,7 +902,8 @@ _PRESUME_UNMARKED = {
         r"^\s*(?:en|dus|en\s+dus)\s+(?:(?:je|jij|u|hij|zij|ze|jullie|iedereen|niemand|het|die|dat)\s+|"
         r"(?:de|die|dat|het|je|jouw|uw|zijn|haar|jullie)\s+\w+\s+)(?![^?]*\b(?:wat|wie|waarom|"
         r"waar|wanneer|hoe|welke|welk)\b)\w+\b[^?]{3,}\?\s*$",
-        r"^\s*en\s+toen\s+(?!wat|wie|waarom|waar|wanneer|hoe|welke)\w+\s+\w+[^?]{3,}\?\s*$",
+        r"^\s*en\s+toen\s+(?!wat|wie|waarom|waar|wanneer|hoe|welke)\w+\s+\w+"
+        r"(?![^?]*\b(?:wat|wie|waarom|waar|wanneer|hoe|welke)\s*\??\s*$)[^?]{3,}\?\s*$",
         r"^\s*(?:\w+\s+)?(?:het\s+)?was\s+(?:het\s+)?dus\s+\w+[^?]*\?\s*$",
         r"^\s*hoe\s+(?:erg\s+|ontzettend\s+|lang\s+)?(?:bang|boos|kwaad|verdrietig|beschaamd|schuldig|"
         r"overstuur|geschrokken|schaamde|schaam|baal|baalde|voel\s+je\s+je\s+al\s+zo)\b",
@@ -919,7 +920,8 @@ _PRESUME_UNMARKED = {
         r"^\s*(?:and|so|and\s+so)\s+(?:basically\s+|then\s+)?(?!what\b|who\b|why\b|how\b|when\b|"
         r"where\b|which\b|do\b|did\b|does\b|is\b|are\b|was\b|were\b|can\b|could\b|would\b|will\b|"
         r"have\b|has\b|had\b|shall\b|should\b|tell\b|then\s*\?|you\s*\?|is\s+that\b|if\b|"
-        r"okay\b|ok\b|alright\b|maybe\b|perhaps\b|let\b|let's\b|please\b|would\s+you\b)\w+(?:'\w+)?\b"
+        r"okay\b|ok\b|alright\b|maybe\b|perhaps\b|let\b|let's\b|please\b|would\s+you\b|after\b|"
+        r"afterwards\b|from\s+then\b|since\s+then\b|next\b)\w+(?:'\w+)?\b"
         r"(?![^?]*\b(?:what|who|why|how|when|where|which)\b)[^?]{6,}\?\s*$",
         r"^\s*how\s+(?:\w+\s+)?(?:scared|frightened|afraid|ashamed|angry|upset|embarrassed|guilty|"
         r"gutted|terrified|humiliated|hurt|awful|bad|stupid)\b(?!\s+(?:is|was)\s+it\b)",
@@ -2876,6 +2878,16 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         # "Sinds wanneer...", "At what point...": the wh-word follows its preposition.
         lead = words[skipped + 1].group().casefold()
     choice = _CHOICE[language].search(sentence)
+    tail = [w.group().casefold() for w in words]
+    while len(tail) > 1 and tail[-1] in _TRAILING[language]:
+        tail.pop()
+    if (
+        len(tail) > 1
+        and _wh_word(tail[-1], language)
+        and tail[-2] not in ("or", "of")
+        and not _CLAUSE_END.search(sentence[: words[len(tail) - 1].start()])
+    ):
+        return None  # "Then he said what?", "Meer wat dan?": the wh-word at the end, still open
     if lead in _WH[language]:
         # "Was it X or Y" disguised as wh: "Welke was het, X of Y?" stays open enough.
         return None
@@ -3019,6 +3031,8 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
         # Would you like to?": the student is asked to agree to the step the adviser just
         # offered, not about what happened (who is told stays a closed choice about the case)
         offered = offered or _offer_agreed(sentences, i, lang, text)
+        if _elaborates(sentences, i, lang):
+            offered = True  # "Wie wil je erbij? Iemand thuis, een vriend?": examples, still open
         if offered or _CHECK_BACK[lang].search(match.group()):
             # "Weet je het niet meer? Prima, zeg dat dan gewoon." and "..., zeg ik het zo goed?":
             # a question as a condition or an offer, or the adviser checking their summary:
@@ -3076,6 +3090,68 @@ def _offer_agreed(sentences: Sequence[re.Match[str]], i: int, lang: str, text: s
             _PRESENCE[lang].search(asked) is not None
             or not _INVOLVES[lang].search(_SHOWING[lang].sub("", before))
         )
+    )
+
+
+# Words after which a question may trail off: particles and terms of endearment ("..., love?").
+_TRAILING = {
+    "nl": frozenset(["dan", "precies", "eigenlijk", "joh", "bro", "jong", "meid", "schat", "toen"]),
+    "en": frozenset(["then", "exactly", "actually", "love", "honey", "bro", "fam", "mate", "pal"]),
+}
+# A word that makes a fragment a closed question of its own: a finite verb or auxiliary first,
+# or a pronoun or possessive that puts a statement or a guess ("Je ex?", "You sent it?").
+_CLOSED_LEAD = {
+    "nl": frozenset(
+        ["je", "jij", "jouw", "u", "uw", "hij", "zij", "ze", "zijn", "haar", "het", "dat"]
+    ),
+    "en": frozenset(
+        ["you", "your", "he", "she", "they", "his", "her", "their", "it", "that", "this"]
+    ),
+}
+# A one-word lead-in put as a question before what the adviser says ("Honestly? I can't ...").
+_LEAD_IN = {
+    "nl": re.compile(r"\W*(?:eerlijk(?:\s+gezegd)?|echt\s+eerlijk)\s*\?\s*$", re.IGNORECASE),
+    "en": re.compile(
+        r"\W*(?:honestly|to\s+be\s+honest|truthfully|real\s+talk)\s*\?\s*$", re.IGNORECASE
+    ),
+}
+
+
+def _fragment(sentence: str, language: str) -> bool:
+    """A question without a verb of its own at the start: examples, a list, a scope
+    ("Iemand thuis, een vriend, een leerkracht?", "Sleeping, eating, that sort of thing?")."""
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    while words and words[0] in _LEAD_FILLERS:
+        words = words[1:]
+    if not words or len(words) > 12 or not sentence.rstrip().endswith("?"):
+        return False
+    first = re.split(r"['’]", words[0])[0]
+    if first in ("of", "or"):
+        return False  # "... ging het om geld? Of om foto's?": the other option of a closed one
+    finite = (
+        _FINITE_LEAD[language] | _AUXILIARIES_EN if language == "en" else _FINITE_LEAD[language]
+    )
+    return first not in finite and first not in _CLOSED_LEAD[language]
+
+
+def _open_question(sentence: str, language: str) -> bool:
+    return sentence.rstrip().endswith("?") and _option_posing(sentence, language) is None
+
+
+def _elaborates(sentences: Sequence[re.Match[str]], i: int, lang: str) -> bool:
+    """Whether sentence ``i`` only fills out an open question next to it: examples or a list
+    after it ("Wie wil je erbij? Iemand thuis, een vriend?", "How are you doing? Sleeping,
+    eating?"), a fragment that leads into it ("En vanaf toen, bro? Wat is er gebeurd?"), or a
+    lead-in before what the adviser says ("Honestly? I can't keep it secret.")."""
+    here = sentences[i].group()
+    if i + 1 < len(sentences) and _LEAD_IN[lang].match(here):
+        return True
+    if not _fragment(here, lang):
+        return False
+    before = sentences[i - 1].group() if i else ""
+    after = sentences[i + 1].group() if i + 1 < len(sentences) else ""
+    return bool(
+        (before and _open_question(before, lang)) or (after and _open_question(after, lang))
     )
 
 

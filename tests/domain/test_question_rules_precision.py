@@ -942,3 +942,41 @@ def test_a_thought_under_a_condition_presumes_nothing(
 )
 def test_a_why_or_a_fault_word_that_blames_nobody(language: str, text: str, blames: bool) -> None:
     assert (BLAMING in kinds(text, language)) is blames, kinds(text, language)
+
+
+# Examples or a list after an open question ("Wie wil je er nog bij? Iemand thuis, een vriendin,
+# je trainer?"), a fragment that leads into one ("En daarna, joh? Wat gebeurde er toen?"), a
+# wh-word left at the end ("And then she sent you what?") and a one-word lead-in ("Honestly?
+# ...") keep the question open. A guess in a fragment ("Je moeder?"), a yes/no question of its
+# own and the fact put in at the end stay closed.
+@pytest.mark.parametrize(
+    ("language", "text", "steers"),
+    [
+        ("nl", "Wie wil je er nog bij hebben? Iemand thuis, een vriendin, je trainer?", False),
+        ("nl", "Wie wil je erbij? Je moeder?", True),
+        ("nl", "En daarna, joh? Wat gebeurde er toen?", False),
+        ("nl", "En toen zei hij wat?", False),
+        ("nl", "En toen zei hij dat je moest betalen?", True),
+        (
+            "nl",
+            "Eerlijk? Ik kan dit niet voor me houden, maar ik zeg je eerst met wie ik praat.",
+            False,
+        ),
+        ("nl", "Eerlijk? Heb je het zelf gestuurd?", True),
+        ("en", "Who would you like with you? Someone at home, a friend, a coach?", False),
+        ("en", "Who was it? Your ex?", True),
+        ("en", "And after that, love? What happened next?", False),
+        ("en", "Did he reply? What did he say?", True),
+        ("en", "And then she sent you what?", False),
+        ("en", "And then she sent you a photo?", True),
+        (
+            "en",
+            "Honestly? I can't keep this to myself, but I'll tell you first who I talk to.",
+            False,
+        ),
+    ],
+)
+def test_examples_after_an_open_question_keep_it_open(
+    language: str, text: str, steers: bool
+) -> None:
+    assert bool(kinds(text, language)) is steers, kinds(text, language)
