@@ -76,6 +76,8 @@ class AuditAction(StrEnum):
     EVIDENCE_EXPORT_STARTED = "evidence.export_started"
     EVIDENCE_EXPORT_PARTIAL_REMOVED = "evidence.export_partial_removed"
     EVIDENCE_ORIGINAL_REMOVED = "evidence.original_removed"
+    EVIDENCE_MINOR_QUESTION_PENDING = "evidence.minor_question_pending"
+    EVIDENCE_ANSWERED_NO_MINOR = "evidence.answered_no_minor"
     # Letters
     LETTER_SAVED = "letter.saved"
     LETTER_PRINTED = "letter.printed"
@@ -185,6 +187,12 @@ LABELS: dict[AuditAction, str] = {
     ),
     AuditAction.EVIDENCE_ORIGINAL_REMOVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Stored original removed: may be a sexual image of a minor"
+    ),
+    AuditAction.EVIDENCE_MINOR_QUESTION_PENDING: QT_TRANSLATE_NOOP(
+        "audit_actions", "Stored files wait for the question about minors (case became sexual)"
+    ),
+    AuditAction.EVIDENCE_ANSWERED_NO_MINOR: QT_TRANSLATE_NOOP(
+        "audit_actions", "Answered for a stored file: no sexual image of a minor"
     ),
     AuditAction.LETTER_SAVED: QT_TRANSLATE_NOOP("audit_actions", "Letter saved"),
     AuditAction.LETTER_PRINTED: QT_TRANSLATE_NOOP("audit_actions", "Letter printed"),

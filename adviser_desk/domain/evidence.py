@@ -154,6 +154,12 @@ def parse_url(text: str) -> UrlInfo:
     return UrlInfo(candidate, platform, handle)
 
 
+# EvidenceItem.minor_answer: the adviser answered "no" for a stored file, or it waits for the
+# answer (its case became a sexual case after it was stored); "" when not asked.
+MINOR_NO = "no"
+MINOR_PENDING = "pending"
+
+
 def needs_minor_question(types: frozenset[IncidentType], marked_sexual: bool) -> bool:
     """When every file that may hold a picture or a film (anything but plain text, see
     ``FileType.may_hold_picture``) must be asked about before it may be stored."""

@@ -86,6 +86,9 @@ _ARCHIVE_MIMES = frozenset(
     }
 )  # fmt: skip
 _TEXT_SUFFIX_MIMES = {".csv": "text/csv", ".tsv": "text/tab-separated-values"}
+# The types ``detect`` gives positively plain text; a stored item of any other recorded type
+# may be or hold a picture or a film.
+PLAIN_TEXT_MIMES = frozenset({"text/plain", *_TEXT_SUFFIX_MIMES.values()})
 # Text that can draw or carry a picture: markup, rich text, mail, data URLs (looked for in the
 # lowercased text; substring search stays fast on a 200 MB chat export).
 _PICTURE_IN_TEXT = (

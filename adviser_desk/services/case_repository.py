@@ -20,7 +20,7 @@ from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.protocol import Protocol, ProtocolItem
-from adviser_desk.services import search_index
+from adviser_desk.services import minor_pending, search_index
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_views import TaskInput
 from adviser_desk.storage import audit_log
@@ -141,14 +141,18 @@ class CaseRepository:
             setattr(row, key, values[key])
         return changed
 
-    def update_case(self, session: Session, case_id: int, draft: dc.CaseDraft, today: date) -> None:
+    def update_case(
+        self, session: Session, case_id: int, draft: dc.CaseDraft, today: date
+    ) -> list[str]:
         """Writes the draft's changes with their timeline entries, new protocol tasks, search
-        rows and audit event; nothing when nothing changed."""
+        rows and audit event; nothing when nothing changed. Returns the numbers of the stored
+        files that now wait for the question about minors (the case became a sexual case)."""
         row = self.get(session, case_id)
         old_status = row.status
+        old_types = frozenset(dc.IncidentType(t) for t in row.incident_types)
         changed = self.apply_draft(row, draft)
         if not changed:
-            return
+            return []
         if "status" in changed:
             # Closed again by an undo: the draft keeps the day it was closed, from which the
             # retention counts (walk 13: the undo of a reopening the lock saved used today).
@@ -168,6 +172,11 @@ class CaseRepository:
             fields=changed,
             **({"from": old_status, "to": row.status} if "status" in changed else {}),
         )
+        new_types = frozenset(dc.IncidentType(t) for t in row.incident_types)
+        if minor_pending.gains_sexual_type(old_types, new_types):
+            # Files stored without the question now wait for it (walk G, finding 2).
+            return minor_pending.mark_pending(session, row)
+        return []
 
     # -- protocol tasks --------------------------------------------------------------------
     def facts(self, session: Session, row: Case) -> dc.CaseFacts:

@@ -144,11 +144,15 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
             )
             return row.id
 
-    def update_case(self, case_id: int, draft: dc.CaseDraft, today: date | None = None) -> None:
+    def update_case(
+        self, case_id: int, draft: dc.CaseDraft, today: date | None = None
+    ) -> list[str]:
+        """Saves the draft; returns the stored files that now wait for the question about
+        minors (see minor_pending)."""
         if not draft.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
         with self.case_file.transaction() as session:
-            self.repository.update_case(session, case_id, draft, today or date.today())
+            return self.repository.update_case(session, case_id, draft, today or date.today())
 
     def get_case(self, case_id: int, today: date | None = None) -> CaseDetail:
         today = today or date.today()

@@ -50,6 +50,10 @@ CUSTODY_LABELS = {
     "withheld": QT_TRANSLATE_NOOP(
         "evidence", "stored original removed (may be a sexual image of a minor)"
     ),
+    # Asked after the case became a sexual case (walk G, finding 2).
+    "answered_no_minor": QT_TRANSLATE_NOOP(
+        "evidence", "answered: no sexual image of someone under 18"
+    ),
 }
 HEADER = {
     "case": QT_TRANSLATE_NOOP("evidence", "Case"),

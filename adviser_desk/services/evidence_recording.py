@@ -111,6 +111,10 @@ class EvidenceIntake(EvidenceBase):
                     "original_name": p.name[:300],
                     "seen_by": intake.seen_by if p.withhold else "",
                     "location": intake.where if p.withhold else "",
+                    # Answered "no": not asked again should the case become a sexual case.
+                    "minor_answer": de.MINOR_NO
+                    if intake.minor_sexual is False and not p.withhold
+                    else "",
                 }
             )
             slots.append(len(out))

@@ -57,6 +57,12 @@ class ItemRow:
     sent_at: datetime | None = None  # when a message was sent, as told (walk 14, W14-12)
     custody: tuple[tuple[datetime, str, str, str], ...] = ()
     takedown: tuple[TakedownRow, ...] = ()
+    minor_answer: str = ""  # "no", "pending" or "" (see EvidenceItem.minor_answer)
+
+    @property
+    def waits_for_answer(self) -> bool:
+        """A stored file that waits for the answer about minors (walk G, finding 2)."""
+        return self.stored and self.minor_answer == de.MINOR_PENDING
 
     @property
     def online_status(self) -> str:
@@ -138,4 +144,5 @@ def item_row(
         sent_at=item.sent_at,
         custody=custody,
         takedown=takedown,
+        minor_answer=item.minor_answer,
     )

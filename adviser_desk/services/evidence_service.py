@@ -8,7 +8,8 @@ description, where it is, who saw it and the hash of the file as received are re
 The work is split by job: intake of files (evidence_recording), typed entries and
 withheld images (evidence_entries), reads (evidence_queries), takedown
 (evidence_takedown), hand-over and verification (evidence_custody), removing a stored
-original that may be a sexual image of a minor (evidence_withholding), sharing one base
+original that may be a sexual image of a minor (evidence_withholding), files waiting for
+the question about minors (evidence_pending), sharing one base
 (evidence_base) and one row builder (evidence_rows.item_row). EvidenceService is the one
 object the session builds from them.
 """
@@ -22,6 +23,7 @@ from adviser_desk.services.evidence_custody import EvidenceCustody
 from adviser_desk.services.evidence_entries import EvidenceEntries
 from adviser_desk.services.evidence_intake import EvidenceError as EvidenceError
 from adviser_desk.services.evidence_intake import MinorQuestionError as MinorQuestionError
+from adviser_desk.services.evidence_pending import EvidencePending
 from adviser_desk.services.evidence_queries import EvidenceQueries
 from adviser_desk.services.evidence_recording import EvidenceIntake
 from adviser_desk.services.evidence_rows import ImportResult as ImportResult
@@ -40,5 +42,6 @@ class EvidenceService(
     EvidenceTakedown,
     EvidenceCustody,
     EvidenceWithholding,
+    EvidencePending,
 ):
     """All evidence use cases of one case file (built once, in the session)."""

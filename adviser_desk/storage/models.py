@@ -347,6 +347,11 @@ class EvidenceItem(Base):
     seen_by: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # Where an image not kept is (URL, platform, phones); ``source`` is who provided it and how.
     location: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The answer about minors for a stored file: "no", "pending" (its case became a sexual
+    # case after it was stored: it waits for the answer), or "" (not asked; see 0020).
+    minor_answer: Mapped[str] = mapped_column(
+        String(8), nullable=False, default="", server_default=""
+    )
 
 
 class TakedownEvent(Base):

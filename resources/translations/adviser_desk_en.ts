@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="177"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -74,6 +74,17 @@
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
             <numerusform>Hand-over recorded for %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePendingActions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
+        <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
+        <translation>
+            <numerusform>%n file still waits for the question about minors; it is marked in the list.</numerusform>
+            <numerusform>%n files still wait for the question about minors; they are marked in the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -688,7 +688,7 @@ Je naam:</translation>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="177"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -696,17 +696,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="213"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="218"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="219"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="263"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
@@ -738,7 +738,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="378"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -1256,9 +1256,9 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="173"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="209"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="201"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="220"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
@@ -1273,100 +1273,191 @@ Je naam:</translation>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="208"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="207"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="215"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="221"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="226"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePendingActions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="38"/>
+        <source>Answer the question…</source>
+        <translation>Vraag beantwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="42"/>
+        <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
+        <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="169"/>
+        <source>Question about minors</source>
+        <translation>Vraag over minderjarigen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="120"/>
+        <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
+
+Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
+
+To look at it first, choose Later, use Quick view, then Answer the question….</source>
+        <translation>{number} ({name}, {kind}) is opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; er is toen niets over gevraagd.
+
+Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materiaal mag nooit worden opgeslagen. Bij ja, of als je het niet zeker weet, wordt het opgeslagen origineel verwijderd en blijven alleen de beschrijving en de SHA-256 bewaard.
+
+Wil je het eerst bekijken? Kies Later, gebruik Bekijken en daarna Vraag beantwoorden….</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="135"/>
+        <source>Yes, or not sure…</source>
+        <translation>Ja, of niet zeker…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
+        <source>No, keep it</source>
+        <translation>Nee, bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="137"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="155"/>
+        <source>Question about minors ({index} of {count})</source>
+        <translation>Vraag over minderjarigen ({index} van {count})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="162"/>
+        <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
+
+Copies exported or handed over earlier are not changed: delete those yourself.</source>
+        <translation>{number} ({name}) wordt voorgoed uit het zaakbestand verwijderd: het opgeslagen origineel en de miniatuur. {number} blijft bestaan als vastlegging van een beeld dat bewust niet is bewaard: de beschrijving, de SHA-256, waar het vandaan kwam en wie het zag. Opgeslagen kopieën van hetzelfde bestand gaan ook weg. Dit kan niet ongedaan worden gemaakt.
+
+Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
+        <source>Stored original removed; kept as a description: {numbers}.</source>
+        <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="211"/>
+        <source>The stored original was not removed</source>
+        <translation>Het opgeslagen origineel is niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="215"/>
+        <source>Remove stored original</source>
+        <translation>Opgeslagen origineel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="216"/>
+        <source>Removing the stored original and overwriting it in the case file…</source>
+        <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
+        <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
+        <translation>
+            <numerusform>%n bestand wacht nog op de vraag over minderjarigen; het is gemarkeerd in de lijst.</numerusform>
+            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen; ze zijn gemarkeerd in de lijst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="161"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="166"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="170"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="142"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
         <source>Quick view</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="111"/>
         <source>Mark as possibly sexual image…</source>
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="130"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="146"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="147"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -3034,157 +3125,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
         <source>&amp;Outcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="82"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="89"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="64"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="81"/>
         <source>Key contact for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="142"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="145"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="148"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
@@ -3209,22 +3300,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="194"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="199"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="296"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="297"/>
         <source>Nothing to save: the Overview has no changes.</source>
         <translation>Er is niets om op te slaan: het Overzicht heeft geen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="320"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="321"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4729,297 +4820,307 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Restored from a backup</source>
         <translation>Teruggezet uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
         <source>Note undone</source>
         <translation>Notitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
         <source>Interview line: speaker corrected</source>
         <translation>Gespreksregel: spreker gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
         <source>Interview note added</source>
         <translation>Gespreksnotitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
         <source>Interview note undone</source>
         <translation>Gespreksnotitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="164"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="177"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
         <source>Evidence log printed</source>
         <translation>Bewijslijst afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="178"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
         <source>Evidence log saved as PDF</source>
         <translation>Bewijslijst als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="181"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="183"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="185"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="188"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="189"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="191"/>
+        <source>Stored files wait for the question about minors (case became sexual)</source>
+        <translation>Opgeslagen bestanden wachten op de vraag over minderjarigen (zaak werd een zaak met seksuele beelden)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="194"/>
+        <source>Answered for a stored file: no sexual image of a minor</source>
+        <translation>Beantwoord voor een opgeslagen bestand: geen seksueel beeld van een minderjarige</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="197"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="190"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="198"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="191"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="199"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="192"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="200"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="195"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="203"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="196"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="204"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -6387,7 +6488,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="85"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="89"/>
         <source>Say who receives the export (name and organisation); nothing was exported.</source>
         <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
     </message>
@@ -6441,6 +6542,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>Fill in who has seen it. It is kept in the record of the file not kept. If you do not know, write &quot;unknown&quot;.</source>
         <translation>Vul in wie het heeft gezien. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_pending.py" line="18"/>
+        <source>{number} does not wait for an answer (any more); nothing was changed.</source>
+        <translation>{number} wacht niet (meer) op een antwoord; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="27"/>
+        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Answer the question…”. Nothing was exported.</source>
+        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Vraag beantwoorden…’. Er is niets geëxporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -6475,32 +6586,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Bewust niet bewaard (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="191"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="197"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="192"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="198"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (erkende melder bij platforms)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="193"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="199"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="196"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="202"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="197"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="203"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="198"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="204"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>
@@ -6540,82 +6651,87 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>opgeslagen origineel verwijderd (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
+        <source>answered: no sexual image of someone under 18</source>
+        <translation>beantwoord: geen seksueel beeld van iemand onder de 18</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="61"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="62"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="63"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="61"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="65"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="68"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="72"/>
         <source>{at} saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} als pdf opgeslagen door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="71"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="75"/>
         <source>{at} printed or saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt of als pdf opgeslagen door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="79"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="83"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="80"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="84"/>
         <source>the one stored item matches its SHA-256</source>
         <translation>het ene opgeslagen stuk komt overeen met zijn SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="82"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="86"/>
         <source>there are no stored files to check</source>
         <translation>er zijn geen opgeslagen bestanden om te controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="83"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="87"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="88"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="92"/>
         <source>Exported for</source>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="224"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="228"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="225"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="229"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="226"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="230"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6861,38 +6977,43 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Niet bewaard (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="212"/>
+        <source>minors question unanswered</source>
+        <translation>vraag minderjarigen onbeantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="218"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="231"/>
         <source>handed over to {receiver} on {date}</source>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="250"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="251"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="254"/>
         <source>provided: {source}</source>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_columns.py" line="57"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="260"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="263"/>
         <source>sent {moment}</source>
         <translation>verstuurd {moment}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="269"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="272"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="272"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="275"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -121,6 +121,11 @@ class CaseView(QWidget):
         self._held_offer: HeldOffer | None = None
         self.overview.revert_button.clicked.connect(self._discarded)
         self.overview.nothing_to_save.connect(self.undo_bar.tell)
+        # Now a sexual case holding files stored without the question (walk G): asked once
+        # the Overview's save is over (queued) and the tabs show the saved case.
+        self.overview.files_wait_for_answer.connect(
+            self.evidence.pending.ask_all, Qt.ConnectionType.QueuedConnection
+        )
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)

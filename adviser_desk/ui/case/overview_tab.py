@@ -40,6 +40,7 @@ class OverviewTab(QWidget):
     closed = Signal(object)  # a Closing, after the case was closed through its question
     reopened = Signal(object)  # a Reopening, after a closed case was reopened (W12-2)
     nothing_to_save = Signal(str)  # Save with no change: said, never silent (W17-3)
+    files_wait_for_answer = Signal()  # saved as a sexual case with files stored before (walk G)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -311,8 +312,8 @@ class OverviewTab(QWidget):
                 closing.save(self.cases, self.draft())
             elif reopening is not None:
                 reopening.save(self.cases, self.draft())
-            else:
-                self.cases.update_case(self.detail.case_id, self.draft())
+            elif self.cases.update_case(self.detail.case_id, self.draft()) and not quiet:
+                self.files_wait_for_answer.emit()  # asked once this save is over (queued)
             # What was saved is now the state to compare with and to revert to.
             self.show_case(self.cases, self.cases.get_case(self.detail.case_id))
         except EXPECTED as exc:  # a bug goes on to the error hook

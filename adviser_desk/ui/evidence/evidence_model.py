@@ -190,7 +190,7 @@ class EvidenceModel(RowsModel[ItemRow]):
         """A type icon for rows without a thumbnail, so a film or an archive stands out."""
         style = QApplication.style()
         pixmap = QStyle.StandardPixmap
-        if row.kind == de.EvidenceKind.WITHHELD:
+        if row.kind == de.EvidenceKind.WITHHELD or row.waits_for_answer:
             return style.standardIcon(pixmap.SP_MessageBoxWarning)
         icon = {
             ft.FileCategory.VIDEO: pixmap.SP_MediaPlay,
@@ -208,6 +208,9 @@ class EvidenceModel(RowsModel[ItemRow]):
         end (walk 12, W12-10: "overgedragen aan J. de Vries, politie Utrecht, ...")."""
         handed = EvidenceModel._handed(row)
         facts = EvidenceModel._facts(row)
+        if row.waits_for_answer:  # stored before the case became a sexual case (walk G)
+            question = QCoreApplication.translate("evidence_model", "minors question unanswered")
+            facts = f"{question}\n{facts}"
         if not handed:
             return facts
         # Two words, so they fit the narrow column at 150 % in Dutch ("overgedragen op …"
@@ -296,7 +299,10 @@ class EvidenceModel(RowsModel[ItemRow]):
                 self.details(row),
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
-            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD):
+            # A file waiting for the question about minors shows no picture (walk G).
+            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD) or (
+                row.waits_for_answer
+            ):
                 return self.type_icon(row)
             return self._thumb(row)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -40,6 +40,7 @@ from adviser_desk.ui.evidence.intake_actions import EvidenceIntakeActions
 from adviser_desk.ui.evidence.item_actions import EvidenceItemActions
 from adviser_desk.ui.evidence.new_rows import NewRows
 from adviser_desk.ui.evidence.output_actions import EvidenceOutput
+from adviser_desk.ui.evidence.pending_actions import EvidencePendingActions
 from adviser_desk.ui.evidence.withhold_actions import EvidenceWithholdActions
 
 _t = fmt.translate
@@ -67,6 +68,7 @@ class EvidenceTab(QWidget):
         self.output = EvidenceOutput(self)
         self.items = EvidenceItemActions(self)
         self.withhold = EvidenceWithholdActions(self)
+        self.pending = EvidencePendingActions(self)
         self.model = EvidenceModel(None, self)
         self.table = QTableView(self)
         self.table.setObjectName("evidence_table")
@@ -120,6 +122,7 @@ class EvidenceTab(QWidget):
         row1.addStretch(1)
         row1b = QHBoxLayout()
         row1b.addWidget(on_row[3])
+        row1b.addWidget(self.pending.button)  # on for a file waiting for the answer (walk G)
         row1b.addStretch(1)
         # Quick view and Takedown… act on the selected item: off while none is selected. Hand
         # over… stays on: without a selection it hands over every item of the case.
@@ -129,6 +132,7 @@ class EvidenceTab(QWidget):
         row_buttons(self.table, *on_row[:2])
         # Marking is on only for an item with a stored original (walk 6, W6-4b).
         self.withhold.follow_selection(on_row[3])
+        self.pending.follow_selection()
         # What changes the case's evidence; off on a case kept read-only (Quick view stays, and so
         # does marking a possibly sexual image: keeping it is an offence there too).
         self.edit_controls: tuple[QPushButton, ...] = (add, on_row[1], on_row[2])
@@ -179,7 +183,7 @@ class EvidenceTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.status)
         layout.addLayout(row2)
-        screen_order(add, *on_row, self.table, verify, log, export)
+        screen_order(add, *on_row, self.pending.button, self.table, verify, log, export)
         self.paste_shortcut = paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.intake.paste)
 

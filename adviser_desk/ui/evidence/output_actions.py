@@ -189,6 +189,14 @@ class EvidenceOutput(QObject):
         tab = self.tab
         if tab.service is None or tab.case_id is None:
             return
+        # Files stored before the case became a sexual case are asked about first (walk G);
+        # the export goes on once each is answered.
+        tab.pending.ask_all(then=self._export_answered)
+
+    def _export_answered(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
         # Told before the receiver and the folder are asked: the export would refuse anyway.
         with known_errors(tab, self.tr("Export for the police")) as attempt:
             tab.service.check_exportable(tab.case_id)

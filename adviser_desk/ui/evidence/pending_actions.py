@@ -1,0 +1,234 @@
+"""Stored files that wait for the question about minors (walk G, finding 2): a case that became
+a case of sexting/exposing, sextortion or manipulated images held photos and films stored
+without the question. Right after saving, the adviser is asked about each, with the intake's
+question; "yes, or not sure" removes the stored original (the mark dialog: where it is, who saw
+it), "no" keeps it and is recorded, "Later" leaves it waiting: the list says so, the button
+"Answer the question…" asks again, and the police export asks first. The service does the
+work; this module only asks and tells."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.work import CancelRequested, Progress
+from adviser_desk.services.evidence_service import ItemRow
+from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.workers import run_with_progress
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+# (item, where it is, who saw it) of a file answered "yes, or not sure".
+Removal = tuple[ItemRow, str, str]
+
+
+class EvidencePendingActions(QObject):
+    """The question for stored files that wait for it, after saving and on the tab."""
+
+    def __init__(self, tab: EvidenceTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.button = QPushButton(self.tr("Answer the question…"), tab)
+        self.button.setObjectName("answer_question")
+        self.button.setToolTip(
+            self.tr(
+                "The selected file was stored before this became a sexual case: answer whether "
+                "it shows someone under 18 naked or sexually"
+            )
+        )
+        self.button.clicked.connect(self.answer_selected)
+
+    def follow_selection(self) -> None:
+        """The button is on only while the selected item waits for the answer."""
+        table, model = self.tab.table, self.tab.model
+        table.selectionModel().selectionChanged.connect(self._follow)
+        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._follow)
+        self._follow()
+
+    @Slot()
+    def _follow(self) -> None:
+        row = self.tab.selected()
+        self.button.setEnabled(row is not None and row.waits_for_answer)
+
+    @Slot()
+    def answer_selected(self) -> None:
+        row = self.tab.selected()
+        if row is not None and row.waits_for_answer:
+            self.ask([row])
+
+    @Slot()
+    def ask_all(self, then: Callable[[], None] | None = None) -> None:
+        """Asks about every file of the case that waits; ``then`` runs once none waits any
+        more (at once when none did)."""
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        with known_errors(tab, self.tr("Question about minors")) as attempt:
+            rows = tab.service.pending(tab.case_id)
+        if attempt.failed:
+            return
+        if rows:
+            self.ask(rows, then)
+        elif then is not None:
+            then()
+
+    def ask(self, rows: list[ItemRow], then: Callable[[], None] | None = None) -> None:
+        """One question per file, in list order; "Later" stops. "No" is saved at once; the
+        originals answered "yes, or not sure" are removed together afterwards, in the
+        background. ``then`` runs once every file was answered (and removed)."""
+        tab = self.tab
+        service = tab.service
+        if service is None:
+            return
+        removals: list[Removal] = []
+        answered = 0
+        for index, row in enumerate(rows, 1):
+            answer = self._question(row, index, len(rows))
+            if answer is None:
+                break
+            if answer:
+                marked = self._where_and_seen(row)
+                if marked is None:
+                    break
+                removals.append((row, *marked))
+            else:
+                with known_errors(tab, self.tr("Question about minors")) as attempt:
+                    service.answer_no(row.item_id)
+                if attempt.failed:
+                    break
+            answered += 1
+        left = len(rows) - answered
+        if removals:
+            self._remove(removals, left, then)
+            return
+        tab.reload()
+        self._tell_left(left)
+        if not left and then is not None:
+            then()
+
+    def _question(self, row: ItemRow, index: int, count: int) -> bool | None:
+        """True: yes, or not sure; False: no; None: later."""
+        text = self.tr(
+            "{number} ({name}, {kind}) was stored before this became a case of sexting, "
+            "exposing, sextortion or manipulated images, so nobody was asked about it.\n\n"
+            "Does it show someone under 18 naked or sexually? Such material must never be "
+            "stored. If yes, or if you are not sure, its stored original is removed and only "
+            "its description and SHA-256 are kept.\n\n"
+            "To look at it first, choose Later, use Quick view, then Answer the question…."
+        ).format(
+            number=row.number,
+            name=row.original_name or "—",
+            kind=QCoreApplication.translate("evidence", de.kind_label(row.kind, row.mime)),
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self._title(index, count), text, parent=self.tab
+        )
+        box.setObjectName("pending_question")
+        yes = box.addButton(self.tr("Yes, or not sure…"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("No, keep it"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        # No answer is the default: Enter must not answer for the adviser; Escape is Later.
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            box.deleteLater()
+        if clicked is yes:
+            return True
+        if clicked is no:
+            return False
+        return None
+
+    def _title(self, index: int, count: int) -> str:
+        if count == 1:
+            return self.tr("Question about minors")
+        return self.tr("Question about minors ({index} of {count})").format(
+            index=index, count=count
+        )
+
+    def _where_and_seen(self, row: ItemRow) -> tuple[str, str] | None:
+        """The mark dialog, as for "Mark as possibly sexual image…"; None: kept for now."""
+        text = self.tr(
+            "{number} ({name}) is removed from the case file for good: its stored original and "
+            "thumbnail. {number} stays as a record of an image deliberately not kept: its "
+            "description, SHA-256, where it came from and who saw it. Stored copies of the same "
+            "file go too. This cannot be undone.\n\n"
+            "Copies exported or handed over earlier are not changed: delete those yourself."
+        ).format(number=row.number, name=row.original_name or "—")
+        dialog = MarkDialog(
+            self.tr("Question about minors"), text, row.location, row.seen_by, self.tab
+        )
+        try:
+            return dialog.answers() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    def _remove(self, removals: list[Removal], left: int, then: Callable[[], None] | None) -> None:
+        tab = self.tab
+        service, row_case = tab.service, tab.case_id
+        if service is None:
+            return
+
+        def job(progress: Progress, _cancelled: CancelRequested) -> list[str]:
+            removed: dict[int, str] = {}
+            for done, (row, where, seen_by) in enumerate(removals, 1):
+                if row.item_id not in removed:  # else removed already as an earlier one's copy
+                    changed = service.withhold_stored(row.item_id, where, seen_by)
+                    removed |= {
+                        c.item_id: c.number
+                        if c.case_id == row_case
+                        else f"{c.number} ({c.case_number})"
+                        for c in changed
+                    }
+                progress(done, len(removals))
+            return list(removed.values())
+
+        def finished(numbers: list[str]) -> None:
+            tab.model.forget_thumbnails()
+            tab.reload()
+            tab.status.setText(
+                self.tr("Stored original removed; kept as a description: {numbers}.").format(
+                    numbers=", ".join(numbers)
+                )
+            )
+            self._tell_left(left, status=False)
+            if not left and then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            tab.model.forget_thumbnails()
+            tab.reload()
+            show_error(tab, self.tr("The stored original was not removed"), exc)
+
+        tab.task = run_with_progress(
+            tab,
+            self.tr("Remove stored original"),
+            self.tr("Removing the stored original and overwriting it in the case file…"),
+            job,
+            finished,
+            failed,
+            cancellable=False,
+        )
+
+    def _tell_left(self, left: int, status: bool = True) -> None:
+        if not left:
+            return
+        text = self.tr(
+            "%n file(s) still wait for the question about minors; they are marked in the list.",
+            "",
+            left,
+        )
+        if status:
+            self.tab.status.setText(text)
+        else:
+            self.tab.status.setText(self.tab.status.text() + " " + text)
