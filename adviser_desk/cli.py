@@ -213,7 +213,9 @@ def _parser() -> argparse.ArgumentParser:
         "--confirm-no-minor-sexual-images",
         action="store_true",
         help="state, for the whole batch, that no image is a nude or sexual image of someone "
-        "under 18 (recorded in the audit chain); without it, images in sexual cases are refused",
+        "under 18 (recorded in the audit chain); without it, in sexual cases every file that may "
+        "hold a picture or a film is refused. A file that may be such an image is added in the "
+        "window instead, which records it without keeping it",
     )
     log = command("evidence-log", "write a case's evidence log as PDF")
     add_path(log)
@@ -489,8 +491,17 @@ def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, er
     return EXIT_OK
 
 
+# How to answer, after a refusal that waits for it (walk G, finding 11: the refusal said
+# "Answer first" and not how). The command line cannot record a file as not kept.
+HOW_TO_ANSWER = (
+    " To answer: if none of these files shows someone under 18 naked or sexually, run again "
+    "with --confirm-no-minor-sexual-images (recorded in the audit chain); otherwise add the "
+    "file in the window (Evidence tab, Add), where the answer yes records it without keeping it."
+)
+
+
 def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.services.evidence_service import ImportResult
+    from adviser_desk.services.evidence_service import ImportResult, MinorQuestionError
 
     case_session, case_id = _unlock_case(args, stdin)
     with case_session:
@@ -501,7 +512,8 @@ def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
             for number in step.added:
                 out.write(f"added {number}\n")
             for name, message in step.failed:
-                out.write(f"failed {shown(name)}: {one_line(message)}\n")
+                how = HOW_TO_ANSWER if isinstance(message, MinorQuestionError) else ""
+                out.write(f"failed {shown(name)}: {one_line(message)}{how}\n")
             out.flush()
 
         result = case_session.evidence.import_files(

@@ -223,6 +223,12 @@ def test_cli_import_holds_every_picture_film_and_archive(case_dir: Path, tmp_pat
     assert refused.returncode != 0, refused.stderr
     failed = [line for line in refused.stdout.splitlines() if line.startswith("failed ")]
     assert len(failed) == len(PICTURES) and all("under 18" in line for line in failed)
+    # Each says how to answer: the flag, or the window that records it without keeping it.
+    assert all(
+        "run again with --confirm-no-minor-sexual-images" in line
+        and "in the window (Evidence tab, Add)" in line
+        for line in failed
+    ), failed[0]
     for name, _c, _d in PICTURES:
         assert any(name in line.split(":")[0] for line in failed), name
     assert refused.stdout.count("added B-") == len(TEXTS)

@@ -166,6 +166,7 @@ def test_the_command_line_refuses_withheld_bytes_with_and_without_the_flag(
             assert done.returncode != 0, done.stdout
             assert "added" not in done.stdout.replace("0 added", "")
             assert f"B-001 in {numbers[0]}" in done.stdout and "Nothing was stored" in done.stdout
+            assert "To answer" not in done.stdout  # no answer would store it
     service = svc.unlock_with_password(path, PASSWORD)
     try:
         evidence = EvidenceService(CaseService(service.case, protocol()))
