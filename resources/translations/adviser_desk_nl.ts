@@ -2081,7 +2081,7 @@ Bewaren als notitie in elk gesprek?</translation>
 “{text}”
 
 Add it before closing?</source>
-        <translation>De notitie die je typte is nog niet toegevoegd:
+        <translation>De notitie die je typte, is nog niet toegevoegd:
 ‘{text}’
 
 Toevoegen voordat je sluit?</translation>
@@ -2092,30 +2092,40 @@ Toevoegen voordat je sluit?</translation>
         <translation>Notitie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="44"/>
-        <source>Line not added</source>
-        <translation>Regel niet ingevoerd</translation>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="43"/>
+        <source>&amp;Discard the note</source>
+        <translation>Notitie &amp;weggooien</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/unentered.py" line="45"/>
+        <source>Line not added</source>
+        <translation>Regel niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="46"/>
         <source>The line you typed has not been added yet:
 “{text}”
 
 Add it before closing?</source>
-        <translation>De regel die je typte is nog niet ingevoerd:
+        <translation>De regel die je typte, is nog niet toegevoegd:
 ‘{text}’
 
-Invoeren voordat je sluit?</translation>
+Toevoegen voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="49"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="50"/>
         <source>&amp;Add the line</source>
-        <translation>Regel &amp;invoeren</translation>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="51"/>
+        <source>&amp;Discard the line</source>
+        <translation>Regel &amp;weggooien</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="52"/>
-        <source>Typed but not entered when the file was locked ({who}): {text}</source>
-        <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
+        <source>Typed but not added when the file was locked ({who}): {text}</source>
+        <translation>Getypt maar niet toegevoegd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="62"/>
@@ -2123,17 +2133,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Notitie getypt maar niet toegevoegd toen het zaakbestand werd vergrendeld: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="106"/>
-        <source>The note you typed in the interview but had not added is kept; after unlocking it is back in Note, for you to add.</source>
-        <translation>De notitie die je in het gesprek typte maar nog niet had toegevoegd, is bewaard; na het ontgrendelen staat ze weer bij Notitie, zodat je haar kunt toevoegen.</translation>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="110"/>
+        <source>The note you typed in the interview but had not added is kept: after unlocking it is back in Note, for you to add. If you close the case file here instead, it stays in the conversation as a note.</source>
+        <translation>De notitie die je in het gesprek typte, maar nog niet had toegevoegd, is bewaard: na het ontgrendelen staat ze weer bij Notitie, zodat je haar kunt toevoegen. Sluit je in plaats daarvan het zaakbestand, dan blijft ze als notitie in het gesprek staan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="111"/>
-        <source>The line you typed in the interview ({who}) but had not entered is kept; after unlocking it is back in Said, for you to enter.</source>
-        <translation>De regel die je in het gesprek typte ({who}) maar nog niet had ingevoerd, is bewaard; na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt invoeren.</translation>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="116"/>
+        <source>The line you typed in the interview ({who}) but had not added is kept: after unlocking it is back in Said, for you to add. If you close the case file here instead, it stays in the conversation as a note.</source>
+        <translation>De regel die je in het gesprek typte ({who}), maar nog niet had toegevoegd, is bewaard: na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt toevoegen. Sluit je in plaats daarvan het zaakbestand, dan blijft hij als notitie in het gesprek staan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="130"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="136"/>
         <source>The typed line was not put back</source>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>
@@ -2145,7 +2155,7 @@ Invoeren voordat je sluit?</translation>
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="91"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="92"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>

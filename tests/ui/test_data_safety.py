@@ -250,10 +250,12 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     assert window.stack.currentWidget() is window.locked
     # The lock page says what it kept from the interview (walk 7, W7-7: nothing was said).
     said = window.locked.saved_note
-    assert said.isVisible() and "typed in the interview (Student)" in said.text(), said.text()
+    assert said.isVisible() and "typed in the interview (student)" in said.text(), said.text()
     assert "back in Said" in said.text()
-    # ... and names no note: the adviser never sees one (walk 11, W11-4).
-    assert "note" not in said.text(), said.text()
+    # ... and names a note only as what closing the file from the lock page leaves: after
+    # unlocking the adviser never sees one (walk 11, W11-4; walk F).
+    unlocking, closing = said.text().split(" If you close the case file here instead, ")
+    assert "note" not in unlocking and closing == "it stays in the conversation as a note."
     # Unlocked by keyboard (Return on Unlock…): one unlock dialog, no stray second one.
     opened: list[object] = []
     modals.expect(

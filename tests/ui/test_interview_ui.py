@@ -526,6 +526,60 @@ def test_closing_with_a_note_not_yet_added_asks_and_keeps_it(
     assert [(line.speaker, line.text) for line in lines] == [("note", "Leerling huilt, even pauze")]
 
 
+def test_in_dutch_the_questions_on_closing_say_add_and_throw_away_and_alt_w_throws_away(
+    qtbot: QtBot, setup: tuple[InterviewService, int], modals: Modals
+) -> None:
+    """Walk F: the questions about a line and a note typed but not added said "ingevoerd" for
+    the line and "toegevoegd" for the note (both buttons say Toevoegen), lacked the comma of
+    the app's other sentences, and offered Qt's "Verwerpen" where the app says "weggooien".
+    Alt+W on each question now throws that text away: the window closes, nothing stored."""
+    from adviser_desk.services import question_checking
+    from adviser_desk.ui.common import i18n
+
+    interviews, case_id = setup
+    assert i18n.install("nl")
+    seen: list[tuple[str, str, list[str]]] = []
+
+    def throw_away(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown = [b.text() for b in box.buttons() if b.isVisible()]
+        seen.append((box.windowTitle(), box.text(), sorted(shown)))
+        activate(qtbot, box)
+        qtbot.keyClick(box, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+
+    try:
+        interview, window = shown_window(qtbot, interviews, case_id, "victim")
+        # Loaded before the window closes with a line typed (its late check needs the file).
+        qtbot.waitUntil(question_checking.semantic_ready, timeout=120_000)
+        activate(qtbot, window)
+        qtbot.keyClicks(window.input, "Vertel eens wat er gebeurd is.")
+        qtbot.keyClick(window.input, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClicks(window.note, "Daan kijkt weg")
+        modals.expect(QMessageBox, throw_away).expect(QMessageBox, throw_away)
+        close = window.findChild(QDialogButtonBox)
+        assert close is not None
+        click(qtbot, close.button(QDialogButtonBox.StandardButton.Close))
+        modals.wait_done()
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        i18n.install("en")
+    assert seen == [
+        (
+            "Regel niet toegevoegd",
+            "De regel die je typte, is nog niet toegevoegd:\n"
+            "\u2018Vertel eens wat er gebeurd is.\u2019\n\nToevoegen voordat je sluit?",
+            ["&Annuleren", "Regel &toevoegen", "Regel &weggooien"],
+        ),
+        (
+            "Notitie niet toegevoegd",
+            "De notitie die je typte, is nog niet toegevoegd:\n"
+            "\u2018Daan kijkt weg\u2019\n\nToevoegen voordat je sluit?",
+            ["&Annuleren", "Notitie &toevoegen", "Notitie &weggooien"],
+        ),
+    ], seen
+    assert interviews.get(interview).lines == ()
+
+
 def _window_system_close(window: QWidget) -> None:
     """What the window manager's close button does: a close event delivered to the window's
     QWindow, which reaches the widget as a spontaneous QCloseEvent (on X the real one is

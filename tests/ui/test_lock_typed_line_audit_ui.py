@@ -15,9 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import audit_actions
 from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from adviser_desk.ui.shell.audit_model import COL_ACTION
 from adviser_desk.ui.shell.main_window import MainWindow
+from tests.conftest import PASSWORD
 from tests.ui.drive import (
     FileDialogs,
     Modals,
@@ -133,3 +136,33 @@ def test_a_note_typed_but_not_added_is_kept_by_the_lock_and_back_in_note_after_u
     assert back == {"note": NOTE, "typed": TYPED, "rows": [], "lines": [("note", NOTE)]}, back
     shown = audit_actions_shown(qtbot, window)
     assert "Interview started" in shown and UNDONE not in shown, shown
+
+
+def test_closing_the_file_from_the_lock_page_leaves_what_the_page_said(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk F: Close case file on the lock page turned the typed answer and note into two
+    notes of the conversation, while the page only said they would be back after unlocking.
+    The page now says what closing the file from there does, and the file holds just that:
+    the two notes, the answer marked with its speaker (in lower case mid-sentence); the audit
+    log shows no undo of anything."""
+    path = closed_case[0]
+    window = lock_while_typing(qtbot, path, modals, files, note=NOTE)
+    said = window.locked.saved_note.text()
+    assert said.count("If you close the case file here instead, it stays in the conversation") == 2
+    assert "typed in the interview (student)" in said, said
+    click(qtbot, window.locked.close_button)  # Close case file, under Unlock…
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
+    assert window.locked_path is None and window.service is None
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        (record,) = session.interviews.list_for_case(
+            next(c.case_id for c in session.cases.list_cases() if c.title == "Eerste zaak")
+        )
+        stored = session.interviews.get(record.interview_id).lines
+        lines = [(line.speaker, line.text) for line in stored]
+        actions = [row.action for row in session.file.audit_rows()]
+    assert lines == [
+        ("note", f"Typed but not added when the file was locked (student): {TYPED}"),
+        ("note", f"Note typed but not added when the file was locked: {NOTE}"),
+    ], lines
+    assert "interview.started" in actions and "interview.note_removed" not in actions, actions

@@ -1,7 +1,7 @@
 """A line typed in the interview but not entered when the file locks (walk 7, W7-7).
 
 Nothing typed may stay in memory while the file is locked, so the lock adds the line to the
-conversation as a note ("Typed but not entered when the file was locked (Student): …"). After
+conversation as a note ("Typed but not added when the file was locked (student): …"). After
 unlocking the note was left as it was: the student's answer was a note, no longer a said line,
 and the adviser had to type it again; the lock page did not mention it either. Now the lock page
 says what it kept, and when the conversation opens again the note goes (unlogged: it only held
@@ -50,7 +50,7 @@ def lock_note(who: str, text: str) -> tuple[str, tuple[int, int]]:
     """The note that keeps a line typed but not entered when the file locks, and where the
     typed text lies in it."""
     template = QCoreApplication.translate(
-        "InterviewWindow", "Typed but not entered when the file was locked ({who}): {text}"
+        "InterviewWindow", "Typed but not added when the file was locked ({who}): {text}"
     )
     start = len(template.partition("{text}")[0].format(who=who))
     return template.format(who=who, text=text), (start, start + len(text))
@@ -83,7 +83,8 @@ def keep_line(window: InterviewWindow, field: str = SAID) -> KeptLine | None:
         return None
     service, interview_id = window.service, window.interview_id
     if field == SAID:
-        who = speaker_label(window.speaker, window.record.with_role, fmt.translate)
+        # Lower case in brackets mid-sentence, as "Last line (adviser)" (walk F).
+        who = speaker_label(window.speaker, window.record.with_role, fmt.translate).lower()
         note, span = lock_note(who, text)
     else:
         who = ""
@@ -101,17 +102,22 @@ def keep_line(window: InterviewWindow, field: str = SAID) -> KeptLine | None:
 def kept_sentence(kept: KeptLine) -> str:
     """What the lock page says about the typed line it kept: where the adviser finds it again.
     The note that holds it while locked is gone again after unlocking, so the page no longer
-    names a note the adviser never sees (walk 11, W11-4)."""
+    names a note the adviser never sees (walk 11, W11-4). Closing the file from the lock page
+    instead leaves that note in the conversation (the lock forgot the key, so nothing can
+    be written then): the page says so too, where it only promised the field back after
+    unlocking and the note was a surprise (walk F)."""
     if kept.field == NOTE_FIELD:
         return QCoreApplication.translate(
             "InterviewWindow",
-            "The note you typed in the interview but had not added is kept; after unlocking "
-            "it is back in Note, for you to add.",
+            "The note you typed in the interview but had not added is kept: after unlocking "
+            "it is back in Note, for you to add. If you close the case file here instead, it "
+            "stays in the conversation as a note.",
         )
     return QCoreApplication.translate(
         "InterviewWindow",
-        "The line you typed in the interview ({who}) but had not entered is kept; after "
-        "unlocking it is back in Said, for you to enter.",
+        "The line you typed in the interview ({who}) but had not added is kept: after "
+        "unlocking it is back in Said, for you to add. If you close the case file here "
+        "instead, it stays in the conversation as a note.",
     ).format(who=kept.who)
 
 

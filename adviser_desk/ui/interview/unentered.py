@@ -40,6 +40,7 @@ def ask_about_unentered(parent: QWidget, text: str, note: bool = False) -> int:
             "The note you typed has not been added yet:\n“{text}”\n\nAdd it before closing?",
         )
         add = QCoreApplication.translate("InterviewWindow", "&Add the note")
+        discard = QCoreApplication.translate("InterviewWindow", "&Discard the note")
     else:
         title = QCoreApplication.translate("InterviewWindow", "Line not added")
         question = QCoreApplication.translate(
@@ -47,6 +48,7 @@ def ask_about_unentered(parent: QWidget, text: str, note: bool = False) -> int:
             "The line you typed has not been added yet:\n“{text}”\n\nAdd it before closing?",
         )
         add = QCoreApplication.translate("InterviewWindow", "&Add the line")
+        discard = QCoreApplication.translate("InterviewWindow", "&Discard the line")
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -57,6 +59,9 @@ def ask_about_unentered(parent: QWidget, text: str, note: bool = False) -> int:
         parent,
     )
     box.button(QMessageBox.StandardButton.Save).setText(add)
+    # Named as the Add button is: Qt's own "Discard" read as "Verwerpen" (reject) in Dutch,
+    # where the app says "weggooien" (walk F).
+    box.button(QMessageBox.StandardButton.Discard).setText(discard)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box.exec()
