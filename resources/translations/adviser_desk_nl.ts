@@ -349,86 +349,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="481"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="489"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="486"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="494"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="489"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="497"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="493"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="501"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="495"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="504"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="512"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="505"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="513"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="506"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="514"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="507"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="515"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="508"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="516"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="509"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="517"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="510"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="518"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="522"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="530"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="527"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="537"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="546"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="535"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="545"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="554"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="527"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="535"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="538"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="546"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2837,32 +2837,32 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MeldcodeStepDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="103"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="104"/>
         <source>&amp;By:</source>
         <translation>Doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="107"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="111"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="114"/>
         <source>&amp;Note:</source>
         <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="115"/>
         <source>C&amp;lear step</source>
         <translation>Stap &amp;wissen</translation>
     </message>
@@ -2870,22 +2870,22 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MeldcodeTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="164"/>
         <source>The Meldcode for domestic violence and child abuse: map the signals, consult, talk with the student, weigh with the afwegingskader, then decide whether to report to Veilig Thuis and whether help is possible and enough. Record each step with its date and who took it; the case summary prints them.</source>
         <translation>De Meldcode huiselijk geweld en kindermishandeling: breng signalen in kaart, overleg, praat met de leerling, weeg met het afwegingskader en beslis dan of je meldt bij Veilig Thuis en of hulp mogelijk en voldoende is. Leg elke stap vast met de datum en wie hem zette; de zaaksamenvatting drukt ze af.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="186"/>
         <source>Meldcode steps</source>
         <translation>Stappen van de Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="198"/>
         <source>&amp;Record step…</source>
         <translation>Stap &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="232"/>
         <source>Status: {status}</source>
         <translation>Stand: {status}</translation>
     </message>
@@ -2956,37 +2956,37 @@ Toevoegen voordat je sluit?</translation>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="81"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="82"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="83"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="87"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="116"/>
         <source>What you typed in the window “New case” is kept (in memory, not in the file); the window opens again with it after unlocking.</source>
         <translation>Wat je in het venster “Nieuwe zaak” typte, is bewaard (in het geheugen, niet in het bestand); na het ontgrendelen gaat het venster er weer mee open.</translation>
     </message>
@@ -3385,57 +3385,57 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="170"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="170"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="182"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="188"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="193"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="194"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="196"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="197"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="199"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="200"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="201"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3691,22 +3691,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="452"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="452"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="452"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="463"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -4160,58 +4160,58 @@ Wil je het vervangen?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="287"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="287"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="294"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="299"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="302"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="307"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="314"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="319"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="331"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="332"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="333"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="338"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="344"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="339"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="345"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="340"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="346"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="345"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="351"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -6049,37 +6049,37 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>discard</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="28"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="33"/>
         <source>Discard what you typed?</source>
         <translation>Wat je typte weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="29"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="34"/>
         <source>What you typed in this window has not been saved. Discard it?</source>
         <translation>Wat je in dit venster typte, is nog niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="52"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="57"/>
         <source>Discard your changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="53"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="58"/>
         <source>The changes in this window have not been saved. Discard them?</source>
         <translation>De wijzigingen in dit venster zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="56"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="61"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="71"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="76"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="32"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="37"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Verder typen</translation>
     </message>

@@ -326,6 +326,11 @@ def test_a_typed_entry_that_is_no_date_is_said_and_kept_not_changed(
     qtbot.keyClick(dialog.opened, Qt.Key.Key_Escape)  # drops it: the old date, unmarked
     assert dialog.opened.date() == QDate(2026, 12, 4) and not dialog.opened.toolTip()
     assert dialog.isVisible()
+    # Escape again closes, asking first: the date set differs from the one it opened with.
+    modals.answer(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Escape)
+    modals.wait_done()
+    assert not dialog.isVisible() and len(demo_cases.list_cases()) == made
 
 
 @pytest.mark.parametrize(("language", "where"), [("en", "month"), ("nl", "right")])

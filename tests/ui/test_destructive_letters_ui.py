@@ -278,7 +278,7 @@ def test_every_labels_letter_puts_the_focus_in_its_field(
 
 
 def test_the_due_letter_and_a_typed_date_change_a_tasks_due_date(
-    qtbot: QtBot, session: object, language: str
+    qtbot: QtBot, session: object, language: str, modals: Modals
 ) -> None:
     """W18-1's steps: Alt+Due and typing a date, in a task with a due date and in a new own
     task (Alt+Due, Space ticks the box, Alt+Due again goes to the date)."""
@@ -305,4 +305,8 @@ def test_the_due_letter_and_a_typed_date_change_a_tasks_due_date(
         assert focus is dialog.due.edit, (dialog.windowTitle(), focus)
         qtbot.keyClicks(focus, digits)
         assert dialog.due.value() == wanted.toPython(), dialog.due.edit.text()
+        # A changed due date counts as typed: closing asks before throwing it away.
+        modals.answer(QMessageBox.StandardButton.Discard)
         dialog.close()
+        modals.wait_done()
+        assert not dialog.isVisible()

@@ -73,6 +73,7 @@ class NewCaseDialog(FormDialog):
         self.opened = typable(QDateEdit(QDate.currentDate(), self))
         self.opened.setCalendarPopup(True)
         self.opened.setDisplayFormat(fmt.date_edit_format())
+        self._opened_as_opened = self.opened.date()  # a changed date counts as typed
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(90)
         self.form.addRow(self.tr("Subject:"), self.title)
@@ -94,16 +95,20 @@ class NewCaseDialog(FormDialog):
         self.finish_layout()
 
     def reject(self) -> None:
-        # Escape, Cancel and the window's close button: a typed description is not lost unasked.
-        if may_discard(self, [self.description]):
+        # Escape, Cancel and the window's close button: a typed description is not lost unasked,
+        # nor a changed Opened on (walk 18: Escape dropped a typed date without the question).
+        if may_discard(self, [self.description], changed=self._date_changed()):
             super().reject()
+
+    def _date_changed(self) -> bool:
+        return self.opened.date() != self._opened_as_opened
 
     def keep_unsaved(self) -> str | None:
         """On lock (shell's close_open_dialogs): what was typed is kept in memory, never in the
         file, and the window opens again with it after unlocking, as the interview keeps its
         typed line (walk 15, W15-10: it was thrown away, with a warning)."""
         typed = self.title.isModified() or self.description.document().isModified()
-        if not (typed or self.types.values()):
+        if not (typed or self.types.values() or self._date_changed()):
             return None
         take_typed(self)  # a date typed into Opened on, not yet taken (Ctrl+L from it)
         self.kept = self._draft()
@@ -335,6 +340,7 @@ class TaskDialog(FormDialog):
                 label = assignee_role_label(task.assignee_role)
                 self.who.addItem(label, (task.assignee_role, None))
             self.who.setCurrentIndex(self._who_index(task.assignee_role, task.assignee_person_id))
+        self._due_as_opened = self.due.shown()  # a changed due date counts as typed
         self.form.addRow(self.tr("Due:"), self.due)
         self.form.addRow(self.tr("Who:"), self.who)
         self.form.addRow(self.tr("Note:"), self.note)
@@ -365,8 +371,10 @@ class TaskDialog(FormDialog):
 
     def reject(self) -> None:
         # Escape, Cancel and the close button: a typed task or note is not lost unasked, as in
-        # New case (walk 18, W18-2: a second Escape after the date's undid the note).
-        if may_discard(self, [self.title, self.note], typed_only=True):
+        # New case (walk 18, W18-2: a second Escape after the date's undid the note), and so
+        # is a changed due date (walk 18: it went without a question).
+        changed = self.due.shown() != self._due_as_opened
+        if may_discard(self, [self.title, self.note], typed_only=True, changed=changed):
             super().reject()
 
     def _who_index(self, role: str, person_id: int | None) -> int:

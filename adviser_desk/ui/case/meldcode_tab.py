@@ -92,6 +92,7 @@ class MeldcodeStepDialog(FormDialog):
             self.done_on.enabled.setChecked(True)
             self.done_on.edit.setDate(QDate.currentDate())
         self.done_on.edit.setMaximumDate(QDate.currentDate())
+        self._date_as_opened = self.done_on.shown()  # a changed date counts as typed
         self.by = QLineEdit(entry.by or adviser, self)
         self.by.setObjectName("by")
         self.answer = QComboBox(self)
@@ -134,8 +135,10 @@ class MeldcodeStepDialog(FormDialog):
         self.record = self.meldcode.save_step(self.case_id, self.entry())
 
     def reject(self) -> None:
-        # A note typed into the step is not lost unasked to Escape or Cancel (walk 18, W18-2).
-        if may_discard(self, [self.note], typed_only=True):
+        # A note typed into the step is not lost unasked to Escape or Cancel (walk 18, W18-2),
+        # nor a changed date (walk 18: it went without a question).
+        changed = self.done_on.shown() != self._date_as_opened
+        if may_discard(self, [self.note], typed_only=True, changed=changed):
             super().reject()
 
     @Slot()

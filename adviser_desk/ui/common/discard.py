@@ -14,14 +14,19 @@ CLOSED_BY_LOCK = "closed_by_lock"
 
 
 def may_discard(
-    dialog: QWidget, fields: Sequence[QPlainTextEdit | QLineEdit], typed_only: bool = False
+    dialog: QWidget,
+    fields: Sequence[QPlainTextEdit | QLineEdit],
+    typed_only: bool = False,
+    changed: bool = False,
 ) -> bool:
     """Whether ``dialog`` may close without saving: asks when one of the ``fields`` holds
     typed text. Cancel (also Escape, and the default) keeps the dialog open. ``typed_only``:
-    for fields that open with saved text (a task's note), only what was typed since counts."""
+    for fields that open with saved text (a task's note), only what was typed since counts.
+    ``changed``: the dialog's dates differ from what it opened with, which counts as typed
+    (walk 18: a due date typed, then Escape, went without the question typed text gets)."""
     if dialog.property(CLOSED_BY_LOCK):
         return True
-    if not any(_holds_typing(field, typed_only) for field in fields):
+    if not changed and not any(_holds_typing(field, typed_only) for field in fields):
         return True
     return _ask(
         dialog,

@@ -138,6 +138,14 @@ class OptionalDate(QWidget):
         picked: date = self.edit.date().toPython()  # type: ignore[assignment]
         return picked
 
+    def shown(self) -> date | None:
+        """The date as shown, without taking what is being typed (value() does): to tell
+        whether the adviser changed it since the dialog opened."""
+        if not self.enabled.isChecked():
+            return None
+        shown: date = self.edit.date().toPython()  # type: ignore[assignment]
+        return shown
+
     def set_value(self, value: date | None) -> None:
         self.enabled.setChecked(value is not None)
         if value is not None:
