@@ -119,7 +119,10 @@ class QuestionCheck(QWidget):
     def _semantic_layer_loaded(self, _result: object = None) -> None:
         if question_checking.semantic_ready():
             self._show_checker_state("")
-            self.check_live()  # what was typed while it loaded gets the full check now
+            # What was typed while it loaded gets the full check now; a window closed while it
+            # loaded checks nothing: its case file may be closed already.
+            if self.window().isVisible():
+                self.check_live()
         elif question_checking.failure() is not None:
             self._show_checker_state(
                 self.tr(
