@@ -157,7 +157,11 @@ def _fake_account(cases: CaseService, today: date) -> int:
         dc.CaseDraft(
             title="Nepaccount op TikTok",
             incident_types=[dc.IncidentType.FAKE_ACCOUNT, dc.IncidentType.CYBERBULLYING],
-            description="Een account op naam van een leerling plaatst bewerkte filmpjes.",
+            # Films that mock her, not edited pictures of her: typed "manipulated images",
+            # the case would be a sexual-image case and its takedown letter would say so
+            # (walk G, finding 13: "bewerkte filmpjes" without that type read as a gap).
+            description="Een account op naam van een leerling plaatst filmpjes die haar "
+            "belachelijk maken.",
             opened_on=opened,
             platforms=["TikTok"],
             images=dc.ImagesState.SPREAD,
@@ -226,7 +230,7 @@ def _evidence(cases: CaseService, ids: list[int], today: date) -> None:
     account = evidence.add_url(
         fake,
         "https://www.tiktok.com/@aylin.y.echt",
-        "Nepaccount op naam van Aylin met bewerkte filmpjes",
+        "Nepaccount op naam van Aylin met filmpjes die haar belachelijk maken",
         "getoond door Aylin op haar telefoon",
         _at(today - timedelta(days=42), 20, 5),
     )
