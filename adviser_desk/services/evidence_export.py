@@ -203,7 +203,10 @@ def log_data(
                 item.number,
                 fields,
                 item.sha256 or "",
-                thumbs.get(item.sha256 or "") if item.stored else None,
+                # None for a file still waiting for the answer about minors (walk G).
+                thumbs.get(item.sha256 or "")
+                if item.stored and not item.waits_for_answer
+                else None,
                 custody,
             )
         )

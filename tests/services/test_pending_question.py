@@ -65,6 +65,10 @@ def test_a_case_that_becomes_an_exposing_case_asks_about_its_stored_files(
     assert [n for n, r in rows.items() if r.waits_for_answer] == waiting
     assert not rows[link.number].waits_for_answer
     assert [r.number for r in evidence.pending(case_id)] == waiting
+    # The evidence log shows no picture of a file that waits.
+    evidence.make_missing_thumbnails(case_id)
+    logged = {i.number: i.thumbnail for i in evx.log_data(evidence, case_id, lambda _c, t: t).items}
+    assert evidence.thumbnails(case_id) and logged[stored["foto.jpg"].number] is None
     (event,) = _audit(cases, "evidence.minor_question_pending")
     assert event["numbers"] == ", ".join(waiting)
     # The police export refuses them, before writing anything.
