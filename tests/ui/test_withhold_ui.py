@@ -214,7 +214,8 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     tabs = opened.window.page.case_view.tabs
     click_tab(qtbot, tabs, "Evidence")
     click_row(qtbot, widget.table, 0)
-    modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original", "", "de mentor"))
+    # Where it is now is not known: "unknown" is an answer, empty is not (walk G2).
+    modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original", "unknown", "de mentor"))
     click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
     modals.wait_done()
     # The removal's worker has ended, not only committed: the log below must not start
@@ -243,7 +244,7 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     assert "Exported for the police before the removal: " in text, text
     assert "→ Agent Jansen" in text.split("Exported for the police before the removal")[1]
     # Where it is and who saw it as asked when marking, each under its own label.
-    assert "Where it is — Who has seen it de mentor" in text, text
+    assert "Where it is unknown Who has seen it de mentor" in text, text
 
 
 def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
@@ -267,14 +268,19 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     add_files(qtbot, widget, files, [path])
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and not widget.busy, timeout=20_000)
     click_row(qtbot, widget.table, 0)
-    modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original"))
+    # Neither is known: "onbekend" is typed in both (walk G2: empty is no longer accepted).
+    modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original", "onbekend", "onbekend"))
     click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
     modals.wait_done()
     qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
     (row,) = evidence.items(case_id)
-    assert (row.source, row.location, row.seen_by) == ("Getoond door de leerling", "", "")
+    assert (row.source, row.location, row.seen_by) == (
+        "Getoond door de leerling",
+        "onbekend",
+        "onbekend",
+    )
     details = widget.model.index(0, 4).data()
-    assert details == "not kept; where: —\nprovided: Getoond door de leerling", details
+    assert details == "not kept; where: onbekend\nprovided: Getoond door de leerling", details
     # View: each fact under its own label.
     shown: dict[str, str] = {}
 
@@ -289,7 +295,11 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     modals.expect(WithheldRecord, read)
     click(qtbot, button_named(widget, "Quick view"))
     modals.wait_done()
-    assert shown == {"where": "—", "seen_by": "—", "source": "Getoond door de leerling"}
+    assert shown == {
+        "where": "onbekend",
+        "seen_by": "onbekend",
+        "source": "Getoond door de leerling",
+    }
     # The evidence log, saved as PDF through its menu.
     target = tmp_path / "log.pdf"
     files.save(target)
@@ -302,5 +312,5 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "Provided by / how Getoond door de leerling" in text, text
-    assert "Where it is — Who has seen it —" in text, text
+    assert "Where it is onbekend Who has seen it onbekend" in text, text
     assert "Where it is Getoond" not in text, text

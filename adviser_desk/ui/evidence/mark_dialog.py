@@ -1,8 +1,9 @@
 """Marking a stored item as possibly a sexual image of a minor: the warning, and the two
 questions an image recorded as not kept at intake answers too, where it is now and who has
 seen it (issue 11: marking after the fact asked neither, so the record and the evidence log
-said "—" for both). Enter removes the original, as the warning box it replaces did (keeping
-the image is the offence); Escape keeps it for now."""
+said "—" for both). Both must be answered, "unknown" included, as at intake (walk G2: here
+they were still accepted empty). Enter removes the original, as the warning box it replaces
+did (keeping the image is the offence); Escape keeps it for now."""
 
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ class MarkDialog(FormDialog):
         self.finish_layout()
 
     def apply(self) -> None:
-        """Nothing to refuse: either answer may be unknown (left empty)."""
+        """An empty answer is refused with the intake's message, the focus in it."""
+        self.asked.require()
 
     def answers(self) -> tuple[str, str]:
         return self.where.text().strip(), self.seen_by.text().strip()
