@@ -938,6 +938,32 @@ _PRESUME_UNMARKED = {
 
 # A rule the speaker says they will break: "eigenlijk moet ik dit melden, maar ...". This is
 # a promise even though it names the duty to report, which otherwise reads as honest.
+# A promise or an assurance that a party will not hear, know or be told, in either order
+# ("Ik kan je toezeggen dat je ouders hier niets over te horen krijgen", "De directie wordt hier
+# niet van op de hoogte gebracht, dat zeg ik je toe", "I can assure you that your parents will
+# not be contacted", "I give you my word that I shall keep this to myself"). Honest limits
+# ("zonder dat jij het weet", "I can't promise") clear it as they clear every promise.
+_SECRECY_ASSURED = {
+    "nl": _rx(
+        r"\b(?:toezeggen|zeg\s+(?:ik\s+)?(?:je|u|jou)\s+toe|verzeker|garandeer|beloof|beloven|erewoord|mijn\s+woord|"
+        r"hand\s+op\s+(?:mijn|m'n)\s+hart)\b[^.?!]{0,80}?\b(?:niet|niets|niks|niemand|geen|nergens|nooit)\b"
+        r"[^.?!]{0,50}?\b(?:horen|hoort|weten|weet|informeren|inlichten|ingelicht|geïnformeerd|op\s+de\s+hoogte|"
+        r"vertellen|verteld|zeggen|spreek|spreken|terechtkomt|verder\s+(?:komt|gaat)|te\s+pas)\b",
+        r"\b(?:niet|niets|niks|niemand|geen|nergens|nooit)\b[^.?!]{0,60}?\b(?:horen|weten|informeren|"
+        r"inlichten|ingelicht|geïnformeerd|op\s+de\s+hoogte|vertellen|verteld|zeggen|te\s+pas)\b[^.?!]{0,25}?\b(?:zeg\s+ik\s+(?:je|u|jou)\s+"
+        r"toe|beloof\s+ik|garandeer\s+ik|verzeker\s+ik)\b",
+    ),
+    "en": _rx(
+        r"\b(?:assure|assurance|guarantee|promise|my\s+word|swear|hand\s+on\s+(?:my\s+|me\s+)?heart|on\s+my\s+"
+        r"life)\b[^.?!]{0,80}?(?:\b(?:not|no\s+one|nobody|none|never|nothing)\b|n't\b)[^.?!]{0,50}?\b(?:know|"
+        r"hear|learn|contacted|told|tell|raise|raising|find\s+out)\b",
+        r"\b(?:assure|assurance|guarantee|promise|my\s+word|swear)\b[^.?!]{0,60}?\bkeep\s+(?:this|it)\s+"
+        r"(?:\w+\s+){0,4}?to\s+myself\b",
+        r"(?:\b(?:not|no\s+one|nobody|none|never)\b|n't\b)[^.?!]{0,60}?\b(?:know|hear|learn|contacted|"
+        r"told|raise|raising|find\s+out)\b[^.?!]{0,40}?\b(?:you\s+have\s+my\s+(?:word|assurance)|i\s+promise|"
+        r"i\s+swear|on\s+my\s+life)\b",
+    ),
+}
 _BROKEN_DUTY = {
     "nl": _rx(
         r"\b(?:moet|zou|hoor|hoort|moeten)\b[^.?!]{0,40}\b(?:melden|doorgeven|door\s+te\s+zetten|"
@@ -1097,6 +1123,32 @@ _HONEST = {
 }
 
 # -- blaming -------------------------------------------------------------------------------------
+# A share of the fault laid on the student, a lesson drawn for them, or what they "could have
+# foreseen" ("jij hebt er ook aan bijgedragen", "een deel van de schuld ligt ook bij jou", "You
+# have to accept some responsibility", "you weren't exactly innocent", "Dit is een les",
+# "Let this serve as a reminder", "Surely you could have foreseen this").
+_BLAME_SHARE = {
+    "nl": _rx(
+        r"(?<!geen\s)\b(?:jouw|je|uw)\s+(?:eigen\s+)?aandeel\b|\bdeel\s+van\s+de\s+schuld\b[^.?!]{0,30}\bbij\s+"
+        r"(?:jou|u|je)\b|\b(?:jij|je|u|gij|ge)\s+(?:bent|zijt|hebt|heeft)\s+(?:er\s+)?ook\s+(?:schuldig|aan\s+"
+        r"bijgedragen)\b|\b(?:niet|nie)\s+(?:helemaal|zo|echt)\s+onschuldig\b|\bfifty[\s-]fifty\b|"
+        r"\ballebei\s+niet\s+goed\s+gedaan\b|\btwee\s+kijven\b",
+        r"^\W*(?:(?:nou|tja|zo)\W+)?(?:dit|dat|da's)\s+(?:is\s+)?(?:dan\s+)?(?:een\s+)?les\b|\blaat\s+dit\s+"
+        r"(?:\w+\s+){0,2}een\s+les\b|\bde\s+les\s+trekt\b|\bvoor\s+de\s+volgende\s+keer\s*:|"
+        r"\b(?:kon|kunt)\s+(?:je|u|jij)\s+toch\s+(?:wel\s+)?(?:verwachten|voorzien|weten)\b|\bwie\s+had\s+"
+        r"(?:dat|dát)\s+(?:nou\s+)?kunnen\s+(?:zien\s+aankomen|voorspellen)\b",
+    ),
+    "en": _rx(
+        r"\b(?:accept|take|own)\s+(?:some\s+|your\s+share\s+of\s+(?:the\s+)?|a\s+bit\s+of\s+)?(?:responsibility|"
+        r"blame|your\s+part)\b|\byou\s+(?:played|had)\s+(?:your|a)\s+part\b|\b(?:some|your)\s+(?:fault|"
+        r"blame)\s+(?:on\s+your\s+side|too|as\s+well|also)\b|(?:\bnot|n't|\bain't)\s+(?:exactly|completely|"
+        r"totally|entirely|all\s+that)\s+innocent\b|\btakes\s+two\s+to\s+tango\b|\byou\s+both\s+made\s+"
+        r"mistakes\b",
+        r"\blet\s+this\s+(?:serve\s+as|be)\s+(?:a\s+)?(?:reminder|lesson|warning)\b|\bsurely\s+you\s+"
+        r"(?:could|must|should)\s+have\s+(?:foreseen|anticipated|expected|known|seen)\b|\bwho\s+could(?:'ve|"
+        r"\s+have)\s+seen\s+that\s+coming\b|\bwho'?d\s+have\s+guessed\b",
+    ),
+}
 _BLAME_VERBS_NL = (
     r"ging|gingen|heb|had|deed|stuurde|verstuurde|maakte|vertrouwde|liet|gaf|was|bleef|"
     r"reageerde|antwoordde|accepteerde|nam|zei|chatte|praatte|sprak|ontmoette|kwam|deelde|"
@@ -2080,8 +2132,10 @@ def _check_sentence(
             sentence
         )
     if not secrecy:
-        secrecy = _SECRECY_PROPOSED[language].search(sentence) or _SECRECY_SCOPE[language].search(
-            sentence
+        secrecy = (
+            _SECRECY_PROPOSED[language].search(sentence)
+            or _SECRECY_SCOPE[language].search(sentence)
+            or _SECRECY_ASSURED[language].search(sentence)
         )
     broken = _BROKEN_DUTY[language].search(sentence) if statement else None
     if broken:
@@ -2112,6 +2166,7 @@ def _check_sentence(
         or _BLAME_GENERAL[language].search(sentence)
         or _BLAME_SHAPES[language].search(sentence)
         or _BLAME_REPROACH[language].search(sentence)
+        or _BLAME_SHARE[language].search(sentence)
     )
     if blame and _cleared(_REASSURE, sentence, blame, language):
         blame = None

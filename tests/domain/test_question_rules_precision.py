@@ -980,3 +980,46 @@ def test_examples_after_an_open_question_keep_it_open(
     language: str, text: str, steers: bool
 ) -> None:
     assert bool(kinds(text, language)) is steers, kinds(text, language)
+
+
+# Misses of a21-a23 that earlier writers share (a3-a19 gain as much in-sample): a promise or an
+# assurance that a party will not hear or be told, in either order ("Ik kan je beloven dat je
+# mentor hier niets over te horen krijgt", "..., dat zeg ik je toe", "I give you my word that
+# ..."); and a share of the fault, a lesson or what the student "could have foreseen". A promise
+# of care, of safety or that nobody blames the student, and responsibility denied, stay clean.
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        ("nl", "Ik kan je beloven dat je mentor hier niets over te horen krijgt.", True),
+        ("nl", "Je vader wordt hier niet over ingelicht, dat zeg ik je toe.", True),
+        ("nl", "Ik beloof je dat ik niemand iets vertel zonder dat jij het weet.", False),
+        ("nl", "Ik beloof je dat hij je niet meer lastig zal vallen.", False),
+        (
+            "en",
+            "You have my assurance that your coach will not be contacted about any of this.",
+            True,
+        ),
+        ("en", "I give you my word that I will keep the whole thing to myself.", True),
+        ("en", "I promise nobody will hear it from me without you knowing first.", False),
+        ("en", "I promise you're not in any trouble.", False),
+    ],
+)
+def test_an_assurance_that_a_party_will_not_hear_is_a_promise(
+    language: str, text: str, promise: bool
+) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        ("nl", "Laat dit een les zijn: eerst denken, dan sturen.", True),
+        ("nl", "Een deel van de schuld ligt natuurlijk ook bij jou.", True),
+        ("nl", "Het was zijn keuze om het door te sturen, niet de jouwe.", False),
+        ("en", "You need to take some responsibility for this as well.", True),
+        ("en", "Surely you could have foreseen where this was going.", True),
+        ("en", "You don't need to take any responsibility for what he did.", False),
+    ],
+)
+def test_a_share_of_the_fault_or_a_lesson_is_blame(language: str, text: str, blames: bool) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, kinds(text, language)
