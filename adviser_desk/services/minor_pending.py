@@ -29,7 +29,7 @@ WAITING = QT_TRANSLATE_NOOP(
     "Not answered yet: {items}. Stored before this became a case of sexting, exposing, "
     "sextortion or manipulated images, each may show a picture or a film, and the question "
     "about minors has not been answered for it. Answer first: select it on the Evidence tab "
-    "and choose “Answer the question…”. Nothing was exported.",
+    "and choose “Possibly sexual image? Answer…”. Nothing was exported.",
 )
 
 

@@ -80,7 +80,7 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
         <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors; it is marked in the list.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>OpenQuestions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="195"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="198"/>
         <source>All %n question(s) were open</source>
         <translation>
             <numerusform>Your question was open</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="200"/>
         <source>Open questions: {open} of %n</source>
         <translation>
             <numerusform>Open questions: {open} of %n</numerusform>

@@ -1296,58 +1296,58 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="38"/>
-        <source>Answer the question…</source>
-        <translation>Vraag beantwoorden…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="42"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="48"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="74"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="103"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="154"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="169"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="155"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="44"/>
+        <source>Possibly sexual image? Answer…</source>
+        <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="105"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
 
-To look at it first, choose Later, use Quick view, then Answer the question….</source>
+To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>{number} ({name}, {kind}) is opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; er is toen niets over gevraagd.
 
 Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materiaal mag nooit worden opgeslagen. Bij ja, of als je het niet zeker weet, wordt het opgeslagen origineel verwijderd en blijven alleen de beschrijving en de SHA-256 bewaard.
 
-Wil je het eerst bekijken? Kies Later, gebruik Bekijken en daarna Vraag beantwoorden….</translation>
+Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="121"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="122"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="137"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="123"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="141"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="148"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1356,27 +1356,27 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="186"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="211"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="197"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="201"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="216"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="202"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
         <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen; het is gemarkeerd in de lijst.</numerusform>
@@ -1397,22 +1397,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="137"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="168"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
@@ -1447,17 +1447,17 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="129"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="146"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="144"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="145"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1465,25 +1465,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="44"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="202"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="214"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="46"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1498,39 +1498,39 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="116"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="118"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="126"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="160"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="67"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="139"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="56"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="65"/>
         <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
         <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="73"/>
         <source>The stored original of {number} has been removed already: only its description is kept.</source>
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="147"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1543,24 +1543,24 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="156"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="210"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="203"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="215"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="187"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="199"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
@@ -3111,12 +3111,12 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>OpenQuestions</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="188"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="191"/>
         <source>Open questions let the student tell in their own words. The others were yes/no, suggestive, blaming or promised secrecy.</source>
         <translation>Open vragen laten de leerling in eigen woorden vertellen. De andere waren ja/nee-vragen, sturend, verwijtend of beloofden geheimhouding.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="195"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="198"/>
         <source>All %n question(s) were open</source>
         <translation>
             <numerusform>Je vraag was open</numerusform>
@@ -3124,7 +3124,7 @@ Toevoegen voordat je sluit?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="200"/>
         <source>Open questions: {open} of %n</source>
         <translation>
             <numerusform>Open vragen: {open} van %n</numerusform>
@@ -3564,27 +3564,27 @@ Wil je het vervangen?</translation>
         <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="126"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="129"/>
         <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
         <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="145"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="148"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="146"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="149"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="155"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="158"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="161"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="164"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
@@ -6559,8 +6559,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/minor_pending.py" line="27"/>
-        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Answer the question…”. Nothing was exported.</source>
-        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Vraag beantwoorden…’. Er is niets geëxporteerd.</translation>
+        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Possibly sexual image? Answer…”. Nothing was exported.</source>
+        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. Er is niets geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -6731,17 +6731,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="228"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="231"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="229"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="232"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="230"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="233"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>

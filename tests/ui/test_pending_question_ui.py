@@ -1,7 +1,8 @@
 """A case saved as an exposing case asks about the files it already holds (walk G, finding 2),
 through the real wiring: the Overview's type ticked and Save clicked, the question answered
 with the mouse per file ("No, keep it", "Yes, or not sure…" with the mark dialog, "Later"), the
-list marking what still waits, and the police export asking before it goes on."""
+list marking what still waits ("Mark as possibly sexual image…" reading "Possibly sexual
+image? Answer…" on such a file), and the police export asking before it goes on."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.common.mnemonics import mnemonic_of
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from tests import media
 from tests.ui.conftest import Opened
@@ -114,15 +116,19 @@ def test_later_leaves_them_marked_and_the_police_export_asks_first(
     assert "unanswered" not in details[2]
     assert widget.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert "2 files still wait for the question about minors" in widget.status.text()
-    # The button asks about the selected file; on a text file it is off.
-    answer_button = widget.findChild(QPushButton, "answer_question")
-    assert answer_button is not None
+    # On a waiting file "Mark as possibly sexual image…" reads "Possibly sexual image?
+    # Answer…" and
+    # asks it, with the same letter.
+    button = widget.findChild(QPushButton, "withhold")
+    assert button is not None
     click_row(qtbot, widget.table, 2)
-    assert not answer_button.isEnabled()
+    assert button.text().replace("&", "") == "Mark as possibly sexual image…"
+    letter = mnemonic_of(button.text())
     click_row(qtbot, widget.table, 0)
-    assert answer_button.isEnabled()
+    assert button.isEnabled() and button.text().replace("&", "") == "Possibly sexual image? Answer…"
+    assert mnemonic_of(button.text()) == letter != ""
     modals.expect(QMessageBox, answer(qtbot, seen, "No, keep it"))
-    click(qtbot, answer_button)
+    click(qtbot, button)
     modals.wait_done()
     qtbot.waitUntil(lambda: not evidence.items(case_id)[0].waits_for_answer)
     assert seen[-1].startswith("Question about minors|B-001")

@@ -122,7 +122,6 @@ class EvidenceTab(QWidget):
         row1.addStretch(1)
         row1b = QHBoxLayout()
         row1b.addWidget(on_row[3])
-        row1b.addWidget(self.pending.button)  # on for a file waiting for the answer (walk G)
         row1b.addStretch(1)
         # Quick view and Takedown… act on the selected item: off while none is selected. Hand
         # over… stays on: without a selection it hands over every item of the case.
@@ -132,7 +131,6 @@ class EvidenceTab(QWidget):
         row_buttons(self.table, *on_row[:2])
         # Marking is on only for an item with a stored original (walk 6, W6-4b).
         self.withhold.follow_selection(on_row[3])
-        self.pending.follow_selection()
         # What changes the case's evidence; off on a case kept read-only (Quick view stays, and so
         # does marking a possibly sexual image: keeping it is an offence there too).
         self.edit_controls: tuple[QPushButton, ...] = (add, on_row[1], on_row[2])
@@ -183,7 +181,7 @@ class EvidenceTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.status)
         layout.addLayout(row2)
-        screen_order(add, *on_row, self.pending.button, self.table, verify, log, export)
+        screen_order(add, *on_row, self.table, verify, log, export)
         self.paste_shortcut = paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.intake.paste)
 

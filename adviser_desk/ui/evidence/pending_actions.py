@@ -3,7 +3,8 @@ a case of sexting/exposing, sextortion or manipulated images held photos and fil
 without the question. Right after saving, the adviser is asked about each, with the intake's
 question; "yes, or not sure" removes the stored original (the mark dialog: where it is, who saw
 it), "no" keeps it and is recorded, "Later" leaves it waiting: the list says so, the button
-"Answer the question…" asks again, and the police export asks first. The service does the
+"Mark as possibly sexual image…" becomes "Possibly sexual image? Answer…" on such a file and asks
+again, and the police export asks first. The service does the
 work; this module only asks and tells."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.work import CancelRequested, Progress
@@ -35,34 +36,18 @@ class EvidencePendingActions(QObject):
     def __init__(self, tab: EvidenceTab) -> None:
         super().__init__(tab)
         self.tab = tab
-        self.button = QPushButton(self.tr("Answer the question…"), tab)
-        self.button.setObjectName("answer_question")
-        self.button.setToolTip(
-            self.tr(
-                "The selected file was stored before this became a sexual case: answer whether "
-                "it shows someone under 18 naked or sexually"
-            )
+
+    def button_text(self) -> str:
+        """The text "Mark as possibly sexual image…" flips to for a file that waits: the
+        window has no letter left for a button of its own (walk 11), and the same words keep
+        the button's letter when its text flips."""
+        return self.tr("Possibly sexual image? Answer…")
+
+    def button_tip(self) -> str:
+        return self.tr(
+            "The selected file was stored before this became a sexual case: answer whether it "
+            "shows someone under 18 naked or sexually"
         )
-        self.button.clicked.connect(self.answer_selected)
-
-    def follow_selection(self) -> None:
-        """The button is on only while the selected item waits for the answer."""
-        table, model = self.tab.table, self.tab.model
-        table.selectionModel().selectionChanged.connect(self._follow)
-        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
-            signal.connect(self._follow)
-        self._follow()
-
-    @Slot()
-    def _follow(self) -> None:
-        row = self.tab.selected()
-        self.button.setEnabled(row is not None and row.waits_for_answer)
-
-    @Slot()
-    def answer_selected(self) -> None:
-        row = self.tab.selected()
-        if row is not None and row.waits_for_answer:
-            self.ask([row])
 
     @Slot()
     def ask_all(self, then: Callable[[], None] | None = None) -> None:
@@ -122,7 +107,8 @@ class EvidencePendingActions(QObject):
             "Does it show someone under 18 naked or sexually? Such material must never be "
             "stored. If yes, or if you are not sure, its stored original is removed and only "
             "its description and SHA-256 are kept.\n\n"
-            "To look at it first, choose Later, use Quick view, then Answer the question…."
+            "To look at it first, choose Later and use Quick view; then select it and choose "
+            "“Possibly sexual image? Answer…”."
         ).format(
             number=row.number,
             name=row.original_name or "—",

@@ -14,6 +14,7 @@ from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services.evidence_service import ItemRow, StoredCopy
 from adviser_desk.services.removed_original import removal
 from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.mnemonics import flips, retext
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 
@@ -35,6 +36,9 @@ class EvidenceWithholdActions(QObject):
         described, a web address or a message has nothing left to remove (walk 6, W6-4b: it
         stayed on and answered with a message). Its tooltip says why it is off."""
         self.button = button
+        # On a file waiting for the answer about minors it asks that question (walk G).
+        flips(button, button.text(), self.tab.pending.button_text())
+        self.mark_text = button.text()
         table, model = self.tab.table, self.tab.model
         table.selectionModel().selectionChanged.connect(self._follow)
         # A list read again, rows removed or re-sorted change the selection without a signal.
@@ -48,6 +52,11 @@ class EvidenceWithholdActions(QObject):
             return
         row = self.tab.selected()
         self.button.setEnabled(row is not None and row.stored)
+        waits = row is not None and row.waits_for_answer
+        retext(self.button, self.tab.pending.button_text() if waits else self.mark_text)
+        if waits:
+            self.button.setToolTip(self.tab.pending.button_tip())
+            return
         if row is not None and not row.stored:
             self.button.setToolTip(self._why_off(row))  # a disabled button shows it too
             return
@@ -119,6 +128,9 @@ class EvidenceWithholdActions(QObject):
         tab = self.tab
         row = tab.selected()
         if tab.service is None or row is None:
+            return
+        if row.waits_for_answer:  # the button reads "Possibly sexual image? Answer…"
+            tab.pending.ask([row])
             return
         if not row.stored or not row.sha256:
             QMessageBox.information(
