@@ -80,7 +80,7 @@ def test_answer_yes_on_a_stored_file_needs_where_and_who(
     modals.expect(MarkDialog, return_until_both(qtbot, focus))
     modals.accept_box()
     modals.accept_box()
-    click(qtbot, widget.findChild(QPushButton, "answer_question"))
+    click(qtbot, widget.findChild(QPushButton, "withhold"))
     modals.wait_done()
     qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
     assert focus == ["where", "seen_by"]
