@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import pickle
 import re
 import sys
@@ -37,7 +38,7 @@ import tune_checker as tc  # noqa: E402  (bench/)
 
 from adviser_desk.domain import questions  # noqa: E402
 from adviser_desk.domain.checker_eval import Report, score  # noqa: E402
-from adviser_desk.domain.question_examples import Example  # noqa: E402
+from adviser_desk.domain.question_examples import KIND_NAMES, Example  # noqa: E402
 from adviser_desk.domain.question_semantics import SEMANTIC_KINDS, Settings  # noqa: E402
 
 _BATCH = re.compile(r"^(?:nl|en)-(a\d+[a-z]?)-")
@@ -133,14 +134,166 @@ BUDGETS = (0.035, 0.04, 0.045, 0.05, 0.055, 0.06, 0.065, 0.07)
 # The calibrated cuts (per-kind budgets chosen together) reached the same frontier as the linear
 # scorer writer-held-out (objective 0.843 at 5.3% English false flags, linear 0.844 at 5.3%) and
 # take a minute and a half per budget: judged with --decider, not by default.
-LABELS = ("linear", "agree")
+LABELS = ("linear", "agree", "linear-per-kind")
+# Issue 10 asks 0.90 secrecy recall on a new writer's set. The writer-held-out estimate keeps a
+# margin over it in every language: at a single 0.030 budget it gave 0.905 and 0.908, and English
+# secrecy recall on one independent set then fell to 0.77. A decider and budget that keep it is
+# preferred to any that does not (select); if none does within TARGET_FALSE_FLAGS, the cap wins.
+SECRECY_FLOOR = 0.92
+# "linear-per-kind": the linear scorer with a budget per kind (the share of the development
+# part's clean utterances the rules pass that the kind's cut may flag, as ``tc.choose``), so
+# that the secrecy promises can have more of the false flags and the others less. Judged on
+# every combination of this grid writer-held-out, cuts chosen on the other writers.
+PER_KIND_BUDGETS = {
+    "suggestive": tuple(np.round(np.arange(0.0, 0.0121, 0.001), 3)),
+    "blaming": tuple(np.round(np.arange(0.0, 0.0121, 0.001), 3)),
+    "secrecy_promise": tuple(np.round(np.arange(0.008, 0.0251, 0.001), 3)),
+}
+PER_KIND = "linear-per-kind"
 
 
-def choose(items: list[tc.Item], scored: tc.Points, label: str, budget: float) -> tc.Choice:
+def choose(
+    items: list[tc.Item],
+    scored: tc.Points,
+    label: str,
+    budget: float,
+    budgets: dict[str, float] | None = None,
+) -> tc.Choice:
+    if label == PER_KIND:
+        assert budgets is not None
+        return PerKind.of(items, scored).choice(np.ones(len(items), dtype=bool), budgets)
     decider = label.removesuffix("-calibrated")
     if label.endswith("-calibrated"):
         return tc.calibrated(items, scored, decider, budget)
     return tc.tuned(items, scored, decider, budget)
+
+
+@dataclasses.dataclass
+class PerKind:
+    """The items as arrays, to judge a grid of per-kind budgets writer-held-out in seconds: the
+    linear decider fires on a kind when the best score of a segment the rules do not clear
+    reaches its cut, so an item's best score per kind decides."""
+
+    lang: np.ndarray
+    clean: np.ndarray
+    spared: np.ndarray  # clean and passed by the rules (in-sample), as tc.choose counts them
+    has: np.ndarray  # items x KIND_NAMES
+    held: np.ndarray  # items x KIND_NAMES: the rules' kinds, held out
+    best: np.ndarray  # items x SEMANTIC_KINDS
+    folds: np.ndarray
+
+    @classmethod
+    def of(cls, items: list[tc.Item], scored: tc.Points, least: float = -9.0) -> PerKind:
+        """``least``: the margin a segment needs to count ("agree": tc.AGREE_MARGIN)."""
+        names = writers([i.example for i in items])
+        return cls(
+            np.array([i.example.lang for i in items]),
+            np.array([i.example.clean for i in items]),
+            np.array([i.example.clean and not i.rule_kinds for i in items]),
+            np.array([[k in i.example.kinds for k in KIND_NAMES] for i in items], dtype=bool),
+            np.array([[k in i.held_kinds for k in KIND_NAMES] for i in items], dtype=bool),
+            np.array(
+                [
+                    [
+                        max((s for _, m, s in p.get(k, []) if m >= least), default=-9.0)
+                        for k in SEMANTIC_KINDS
+                    ]
+                    for p in scored
+                ]
+            ),
+            np.array([names.index(writer_of(i.example)) for i in items]),
+        )
+
+    def cuts(self, inside: np.ndarray, budgets: dict[str, float]) -> np.ndarray:
+        """Per kind, just above the k-th highest score of a clean utterance the rules pass,
+        k = the kind's budget times the clean utterances (as ``tc.choose``)."""
+        total = int((inside & self.clean).sum())
+        out = np.full(len(SEMANTIC_KINDS), -9.0)
+        for j, kind in enumerate(SEMANTIC_KINDS):
+            tops = np.sort(self.best[inside & self.spared, j])[::-1]
+            share = int(budgets[kind] * total)
+            if share < len(tops):
+                out[j] = tops[share] + 1e-6
+        return out
+
+    def tuned_cuts(self, inside: np.ndarray, budget: float) -> np.ndarray:
+        """``tc.tuned``: the largest equal per-kind budget whose union keeps the layer's own
+        clean false flags within ``budget`` in every language."""
+        best = self.cuts(inside, dict.fromkeys(SEMANTIC_KINDS, 0.0))
+        clean = inside & self.clean
+        for per_kind in np.arange(0.0, budget + 1e-9, 0.0025):
+            cuts = self.cuts(inside, dict.fromkeys(SEMANTIC_KINDS, float(per_kind)))
+            fires = (self.best >= cuts).any(axis=1) & clean
+            rates = [
+                fires[self.lang == g].sum() / max(1, (clean & (self.lang == g)).sum())
+                for g in set(self.lang)
+            ]
+            if max(rates) <= budget:
+                best = cuts
+        return best
+
+    def choice(self, inside: np.ndarray, budgets: dict[str, float]) -> tc.Choice:
+        cuts = self.cuts(inside, budgets)
+        return tc.Choice(
+            "linear", {}, {k: float(c) for k, c in zip(SEMANTIC_KINDS, cuts, strict=True)}
+        )
+
+    def nested(self, budgets: dict[str, float]) -> np.ndarray:
+        """Kinds found (items x KIND_NAMES), the cuts chosen without the item's writer."""
+        return self.nested_by(lambda inside: self.cuts(inside, budgets))
+
+    def nested_by(self, cutter: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        found = self.held.copy()
+        columns = [KIND_NAMES.index(k) for k in SEMANTIC_KINDS]
+        for f in np.unique(self.folds):
+            out = self.folds == f
+            found[np.ix_(out, columns)] |= self.best[out] >= cutter(~out)
+        return found
+
+    def found(self, items: list[tc.Item], rows: np.ndarray) -> dict[int, set[str]]:
+        return {
+            id(item.example): {k for j, k in enumerate(KIND_NAMES) if rows[n, j]}
+            for n, item in enumerate(items)
+        }
+
+    def summary(self, found: np.ndarray) -> tuple[float, float, float]:
+        """The objective (tc.objective), the highest false-flag rate and the lowest secrecy
+        recall of the languages."""
+        flagged = found.any(axis=1)
+        recalls, flagged_recall, secrecy, false_flags = [], [], [], []
+        for lang in sorted(set(self.lang)):
+            mine = self.lang == lang
+            clean = mine & self.clean
+            false_flags.append((flagged & clean).sum() / max(1, clean.sum()))
+            flagged_recall.append(
+                (flagged & mine & ~self.clean).sum() / max(1, (mine & ~self.clean).sum())
+            )
+            for kind in SEMANTIC_KINDS:
+                j = KIND_NAMES.index(kind)
+                has = mine & self.has[:, j]
+                recall = (found[:, j] & has).sum() / has.sum() if has.any() else 1.0
+                recalls.append(recall)
+                if kind == questions.SECRECY_PROMISE:
+                    secrecy.append(recall)
+        objective = (np.mean(recalls) + np.mean(flagged_recall) + np.mean(secrecy)) / 3
+        return float(objective), float(max(false_flags)), float(min(secrecy))
+
+    def search(
+        self,
+    ) -> tuple[dict[str, float], list[tuple[dict[str, float], tuple[float, float, float]]]]:
+        """Every combination of PER_KIND_BUDGETS judged writer-held-out; the best by the rule
+        of ``select`` (the cap, then the secrecy floor, then the objective)."""
+        grid = []
+        for combo in itertools.product(*(PER_KIND_BUDGETS[k] for k in SEMANTIC_KINDS)):
+            budgets = dict(zip(SEMANTIC_KINDS, (float(b) for b in combo), strict=True))
+            grid.append((budgets, self.summary(self.nested(budgets))))
+        return max(grid, key=lambda g: preference(*g[1]))[0], grid
+
+
+def preference(objective: float, false_flags: float, secrecy: float) -> tuple[bool, bool, float]:
+    """What select prefers: within the false-flag cap, then at or over the secrecy floor, then
+    the highest objective."""
+    return (false_flags <= TARGET_FALSE_FLAGS + 1e-9, secrecy >= SECRECY_FLOOR - 1e-9, objective)
 
 
 def nested_found(
@@ -165,6 +318,7 @@ class Candidate:
     budget: float
     found: dict[int, set[str]]
     reports: dict[str, Report]
+    budgets: dict[str, float] | None = None  # per kind (PER_KIND)
 
     @property
     def false_flags(self) -> float:
@@ -174,19 +328,71 @@ class Candidate:
     def objective(self) -> float:
         return tc.objective(self.reports)
 
+    @property
+    def secrecy(self) -> float:
+        return min(r.recall(questions.SECRECY_PROMISE) for r in self.reports.values())
+
+    def describe(self) -> str:
+        if self.budgets is None:
+            return f"{self.label} at {self.budget:.3f}"
+        return f"{self.label} at " + ", ".join(f"{k} {b:.3f}" for k, b in self.budgets.items())
+
+
+def per_kind_candidate(items: list[tc.Item], scored: tc.Points) -> Candidate:
+    """The best of the per-kind budget grid, with its frontier printed: per secrecy budget, the
+    best within the cap."""
+    arrays = PerKind.of(items, scored)
+    budgets, grid = arrays.search()
+    print(f"  {PER_KIND}: {len(grid)} combinations; per secrecy budget, the best within the cap:")
+    for secrecy_budget in PER_KIND_BUDGETS[questions.SECRECY_PROMISE][::2]:
+        row = [g for g in grid if abs(g[0][questions.SECRECY_PROMISE] - secrecy_budget) < 1e-9]
+        within = [g for g in row if g[1][1] <= TARGET_FALSE_FLAGS + 1e-9]
+        if within:
+            b, (objective_, false_flags, secrecy) = max(within, key=lambda g: g[1][0])
+            print(
+                f"    {', '.join(f'{k} {v:.3f}' for k, v in b.items())}: objective "
+                f"{objective_:.4f}, false flags {false_flags:.3f}, secrecy {secrecy:.3f}"
+            )
+    found = arrays.found(items, arrays.nested(budgets))
+    return Candidate(
+        PER_KIND, budgets[questions.SECRECY_PROMISE], found, report(items, found), budgets
+    )
+
 
 def select(
     items: list[tc.Item], scored: tc.Points, folds: np.ndarray, labels: tuple[str, ...] = LABELS
 ) -> tuple[Candidate, list[Candidate]]:
-    """Every decider and budget judged writer-held-out (nested); of those within
-    TARGET_FALSE_FLAGS in every language, the highest objective (every kind's recall, flagged
-    recall and secrecy recall, weighed alike). A decider's budgets are tried from the smallest
-    up and given up two past the first over the target (false flags only grow with them)."""
+    """Every decider and budget judged writer-held-out (nested). Of those within
+    TARGET_FALSE_FLAGS in every language, the ones keeping SECRECY_FLOOR in every language if
+    any do, and of them the highest objective (every kind's recall, flagged recall and secrecy
+    recall, weighed alike). A decider's budgets are tried from the smallest up and given up two
+    past the first over the target (false flags only grow with them)."""
     tried: list[Candidate] = []
     for label in labels:
+        if label == PER_KIND:
+            candidate = per_kind_candidate(items, scored)
+            tried.append(candidate)
+            print(
+                f"  {candidate.describe()}: objective {candidate.objective:.4f}; "
+                f"{short(candidate.reports)}",
+                flush=True,
+            )
+            continue
         over = 0
+        # The uncalibrated deciders judged on arrays (as nested_found, in seconds).
+        arrays = (
+            None
+            if label.endswith("-calibrated")
+            else PerKind.of(items, scored, tc.AGREE_MARGIN if label == "agree" else -9.0)
+        )
         for budget in BUDGETS if label.endswith("-calibrated") else SEMANTIC_BUDGETS:
-            found = nested_found(items, scored, label, budget, folds)
+            if arrays is None:
+                found = nested_found(items, scored, label, budget, folds)
+            else:
+                found = arrays.found(
+                    items,
+                    arrays.nested_by(lambda inside, a=arrays, b=budget: a.tuned_cuts(inside, b)),
+                )
             candidate = Candidate(label, budget, found, report(items, found))
             tried.append(candidate)
             print(
@@ -200,7 +406,10 @@ def select(
     within = [c for c in tried if c.false_flags <= TARGET_FALSE_FLAGS] or sorted(
         tried, key=lambda c: c.false_flags
     )[:1]
-    return max(within, key=lambda c: c.objective), tried
+    floored = [c for c in within if c.secrecy >= SECRECY_FLOOR]
+    if not floored:
+        print(f"  no candidate within the cap keeps secrecy recall {SECRECY_FLOOR} writer-held-out")
+    return max(floored or within, key=lambda c: c.objective), tried
 
 
 def setup() -> tuple[tc.ExemplarIndex, list[Example], list[tc.Item], dict[str, str]]:
@@ -222,6 +431,8 @@ def main() -> int:
     parser.add_argument("--save", metavar="FILE", help="pickle the items and points (to explore)")
     args = parser.parse_args()
     start = time.perf_counter()
+    shipped = Settings.load(tc.FOLDER / tc.SETTINGS_FILE)
+    tc.CLEAN_MARGIN = shipped.clean_margin  # the shipped layer's clean-neighbour veto
     index, examples, items, _ = setup()
     names = writers(examples)
     print(f"prepared in {time.perf_counter() - start:.0f} s; writers: {', '.join(names)}")
@@ -232,7 +443,6 @@ def main() -> int:
     if args.save:
         with open(args.save, "wb") as out:
             pickle.dump((witems, scored, items), out)
-    shipped = Settings.load(tc.FOLDER / tc.SETTINGS_FILE)
     decider = "agree" if shipped.linear_margin is not None else "linear"
     choice = tc.Choice(decider, dict.fromkeys(SEMANTIC_KINDS, tc.EXACT), dict(shipped.linear))
     rules_only = tc.Choice("none", {}, {})

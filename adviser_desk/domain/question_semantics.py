@@ -298,6 +298,11 @@ class Settings:
     # With the linear scorer: the closest exemplar of the kind must also be at least this much
     # closer than the closest exemplar without it (None: the scorer decides alone).
     linear_margin: float | None = None
+    # The clean-neighbour veto: a segment is judged for a kind only where the closest exemplar
+    # of the kind is at least this much closer than the closest clean exemplar (None: off). A
+    # clause nearer to a good question than to any promise, blame or presumption is left alone,
+    # whatever its words score.
+    clean_margin: float | None = None
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -318,6 +323,9 @@ class Settings:
             linear_margin=(
                 float(raw["linear_margin"]) if raw.get("linear_margin") is not None else None
             ),
+            clean_margin=(
+                float(raw["clean_margin"]) if raw.get("clean_margin") is not None else None
+            ),
         )
 
     def to_json(self, extra: dict[str, object] | None = None) -> str:
@@ -330,6 +338,7 @@ class Settings:
             "top_k": self.top_k,
             "linear": {kind: round(t, 4) for kind, t in self.linear.items()},
             "linear_margin": self.linear_margin,
+            "clean_margin": self.clean_margin,
         }
         data.update(extra or {})
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -337,15 +346,20 @@ class Settings:
 
 @dataclass(frozen=True)
 class Scores:
-    """For one segment and one kind: closest exemplar with the kind, and without it."""
+    """For one segment and one kind: closest exemplar with the kind, without it, and clean."""
 
     positive: float
     negative: float
     nearest: tuple[int, ...]  # indexes of the closest exemplars with the kind
+    clean: float = -1.0  # the closest exemplar without any finding (-1: none)
 
     @property
     def margin(self) -> float:
         return self.positive - self.negative
+
+    @property
+    def clean_margin(self) -> float:
+        return self.positive - self.clean
 
 
 @dataclass(frozen=True)
@@ -395,9 +409,11 @@ class ExemplarIndex:
     vectors: Vectors
     languages: npt.NDArray[np.str_] = field(init=False)
     labels: dict[str, npt.NDArray[np.bool_]] = field(init=False)
+    clean: npt.NDArray[np.bool_] = field(init=False)  # exemplars without any finding
 
     def __post_init__(self) -> None:
         self.languages = np.array([e.lang for e in self.examples])
+        self.clean = np.array([e.clean for e in self.examples], dtype=bool)
         self.labels = {
             kind: np.array([kind in e.kinds for e in self.examples], dtype=bool)
             for kind in SEMANTIC_KINDS
@@ -436,6 +452,12 @@ class ExemplarIndex:
         same_language = self.languages == language
         out: dict[str, list[Scores]] = {}
         k = max(1, settings.top_k)
+        clean_sims = np.where((allowed & self.clean)[None, :], similarities, -2.0)
+        clean = (
+            (clean_sims.max(axis=1) if k == 1 else np.sort(clean_sims, axis=1)[:, -k:].mean(axis=1))
+            if (allowed & self.clean).any()
+            else np.full(len(similarities), -1.0)
+        )
         for kind in SEMANTIC_KINDS:
             positive = allowed & self.labels[kind]
             negative = allowed & ~self.labels[kind]
@@ -459,6 +481,7 @@ class ExemplarIndex:
                     float(pos[row]),
                     float(neg[row]),
                     self._nearest(shown[row]) if shown[row, best[row]] > -2.0 else (),
+                    float(clean[row]),
                 )
                 for row in range(len(similarities))
             ]
@@ -560,6 +583,11 @@ class SemanticLayer:
             for i, score in enumerate(per_span):
                 if spans[i] in vetoes.get(kind, set()):
                     continue
+                if (
+                    self.settings.clean_margin is not None
+                    and score.clean_margin < self.settings.clean_margin
+                ):
+                    continue  # nearer to a clean exemplar than to any of the kind
                 # Strength of the evidence, to pick the segment to show: how far past a cut.
                 strength = -np.inf
                 if neighbours is not None and (

@@ -292,6 +292,34 @@ def test_the_layer_reads_chat_spelling_written_out_and_points_at_what_was_typed(
     assert typed[hits[0].start : hits[0].end] == typed  # the span is of the text as typed
 
 
+def test_the_clean_neighbour_veto_leaves_what_is_nearest_a_good_question_alone(
+    tmp_path: Path,
+) -> None:
+    """With ``clean_margin`` set, a segment is judged for a kind only where an exemplar of that
+    kind is at least as close as every clean exemplar: however low the scorer's cut, a question
+    nearest a good one is not flagged, and a promise nearest a promise still is."""
+    examples = _tiny_corpus()
+    embedder = CharNgramEmbedder([e.text for e in examples])
+    vectors = embedder.embed([written_out(e.text, e.lang) for e in examples])
+    labels = {"secrecy_promise": np.array(["secrecy_promise" in e.kinds for e in examples])}
+    lexical = lexical_features([written_out(e.text, e.lang) for e in examples])
+    model = LinearModel.train(vectors, lexical, labels, 0.1, 1.0)
+    index = ExemplarIndex(examples, vectors)
+    cut = {"secrecy_promise": -9.0}  # the scorer alone would fire on anything
+    loose = SemanticLayer(embedder, index, Settings({}, linear=cut), model)
+    vetoing = SemanticLayer(embedder, index, Settings({}, linear=cut, clean_margin=0.0), model)
+    good = "Wat gebeurde er daarna op school, denk je?"
+    assert [h.kind for h in loose.classify(good, "nl")] == ["secrecy_promise"]
+    assert vetoing.classify(good, "nl") == []
+    promise = "Dit blijft echt tussen ons, hoor."
+    assert [h.kind for h in vetoing.classify(promise, "nl")] == ["secrecy_promise"]
+    # The margin travels with the shipped settings.
+    (tmp_path / "semantic.json").write_text(Settings({}, clean_margin=0.0).to_json())
+    assert Settings.load(tmp_path / "semantic.json").clean_margin == 0.0
+    (tmp_path / "semantic.json").write_text(Settings({}).to_json())
+    assert Settings.load(tmp_path / "semantic.json").clean_margin is None
+
+
 def test_a_store_from_another_encoder_is_not_used(tmp_path: Path) -> None:
     examples = _tiny_corpus()
     embedder = CharNgramEmbedder([e.text for e in examples])
