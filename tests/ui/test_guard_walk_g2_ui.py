@@ -4,23 +4,28 @@ window: the Overview's type ticked and saved, buttons clicked, Return and Escape
 - "Answer the question…" → "Yes, or not sure…" and "Mark as possibly sexual image…" on a stored
   file need "Where it is" and "Who has seen it" as the intake form does ("unknown" is an answer),
   with the intake's message and the focus in the empty field (finding 1).
+- Escape in "Add evidence" and "Add web address" with typed text asks "Discard what you typed?"
+  as the other forms do; Keep typing keeps it, Discard stores nothing (finding 8).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
+from adviser_desk.ui.evidence.url_dialog import UrlDialog
 from tests import media
-from tests.ui.conftest import Opened
-from tests.ui.drive import Modals, button_named, click, click_row, click_tab
+from tests.ui.conftest import Opened, add_files
+from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row, click_tab
 
 FILES = {name: data for name, _category, data in media.made("development")}
 WHERE = "Instagram @nep.3b"
@@ -119,3 +124,91 @@ def test_mark_as_possibly_sexual_needs_where_and_who(
         WHERE,
         "onbekend",
     )
+
+
+DISCARD = "What you typed in this window has not been saved. Discard it?"
+
+
+def escape_keep_then_discard(
+    qtbot: QtBot, modals: Modals, kind: type[QWidget], typed: Callable[[QWidget], QWidget]
+) -> list[bool]:
+    """A handler for the form ``kind``: ``typed`` types and returns the field it typed last;
+    Escape (answered Keep typing), then Escape again (answered Discard). Expects both
+    answers; returns whether the form was still open, its text kept, after the first."""
+    kept: list[bool] = []
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, kind)
+        field = typed(dialog)
+        before = field.text()
+        qtbot.keyClick(field, Qt.Key.Key_Escape)  # answered: Keep typing
+        kept.append(dialog.isVisible() and field.text() == before)
+        qtbot.keyClick(field, Qt.Key.Key_Escape)  # answered: Discard
+
+    modals.expect(kind, handler)
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    modals.answer(QMessageBox.StandardButton.Discard)
+    return kept
+
+
+def test_escape_in_add_evidence_asks_before_dropping_typed_text(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    opened = open_tab()  # an exposing case: the question and where/who are asked
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(FILES["foto.jpg"])
+
+    def typed(dialog: QWidget) -> QWidget:
+        assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(dialog.description, "Getypte beschrijving")
+        click(qtbot, dialog.minor_yes)
+        dialog.where.setFocus()
+        qtbot.keyClicks(dialog.where, WHERE)
+        return dialog.where
+
+    kept = escape_keep_then_discard(qtbot, modals, IntakeDialog, typed)
+    add_files(qtbot, widget, files, [photo])
+    modals.wait_done()
+    assert kept == [True]
+    assert modals.texts == [DISCARD, DISCARD]
+    assert evidence.items(case_id) == []
+    # Nothing typed: Escape closes without a question and stores nothing.
+    modals.expect(IntakeDialog, lambda d: qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape))
+    add_files(qtbot, widget, files, [photo])
+    modals.wait_done()
+    assert len(modals.texts) == 2 and QApplication.activeModalWidget() is None
+    assert evidence.items(case_id) == []
+
+
+def test_escape_in_add_web_address_asks_before_dropping_typed_text(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None
+    (action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Web address…"]
+
+    def typed(dialog: QWidget) -> QWidget:
+        assert isinstance(dialog, UrlDialog)
+        qtbot.keyClicks(dialog.url, "https://www.instagram.com/nep.3b/")
+        dialog.description.setFocus()
+        qtbot.keyClicks(dialog.description, "Wat staat er")
+        return dialog.description
+
+    kept = escape_keep_then_discard(qtbot, modals, UrlDialog, typed)
+    action.trigger()
+    modals.wait_done()
+    assert kept == [True]
+    assert modals.texts == [DISCARD, DISCARD]
+    assert evidence.items(case_id) == []
+    # Nothing typed: Escape closes without a question.
+    modals.expect(UrlDialog, lambda d: qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape))
+    action.trigger()
+    modals.wait_done()
+    assert len(modals.texts) == 2 and QApplication.activeModalWidget() is None

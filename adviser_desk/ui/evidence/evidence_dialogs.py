@@ -228,6 +228,13 @@ class IntakeDialog(FormDialog):
     def asks(self) -> bool:
         return self.ask_minor or self.marked.isChecked()
 
+    def reject(self) -> None:
+        # Escape, Cancel and the close button: a typed description, or where a withheld image
+        # is and who saw it, is not lost unasked, as in the other forms (walk G2, finding 8).
+        fields = [self.description, self.source, self.where, self.seen_by]
+        if may_discard(self, fields, typed_only=True, changed=self.observed.isChecked()):
+            super().reject()
+
     def apply(self) -> None:
         if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
             self.minor_no.setFocus()

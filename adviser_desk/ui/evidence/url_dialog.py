@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.earlier_time import EarlierTimeEdit, earlier_moment, earlier_time
 from adviser_desk.ui.common.form_dialog import FormDialog
 
@@ -65,6 +66,14 @@ class UrlDialog(FormDialog):
         self.url.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         self.ok.setEnabled(False)
         self.url.setFocus()
+
+    def reject(self) -> None:
+        # Escape, Cancel and the close button: what was typed is not lost unasked, as in the
+        # other forms (walk G2, finding 8). A pasted address alone was not typed: a stray paste
+        # is cancelled without a question.
+        fields = [self.url, self.description, self.source]
+        if may_discard(self, fields, typed_only=True, changed=self.observed.isChecked()):
+            super().reject()
 
     def observed_utc(self) -> datetime | None:
         return earlier_moment(self.observed, self.observed_at)
