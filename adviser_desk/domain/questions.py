@@ -1588,8 +1588,12 @@ _INVITATION = {
         r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s*"
         # an aside between: "Could you, if you like, um, tell me ..."
         r"(?:,[^,?]{1,25})*,?\s+(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+(?:a\s+(?:bit|little)\s+)?more|talk|walk|"
-        r"help\s+me\s+understand|go\s+through|take\s+me\s+through|share|show\s+me)\b"
+        r"help\s+me\s+understand|go\s+through|take\s+me\s+through|take\s+(?:me|us)\s+back|share|show\s+me)\b"
         r"(?!(?:\s+me)?\s+(?:if|whether)\b)",
+        # the subject left out, as a learner of English may ("Can tell me from the beginning?",
+        # "Can share with me what happened?")
+        r"^\W*(?:and\s+|so,?\s+)?can\s+(?:tell|share|explain|describe)\s+(?:me|us|with\s+me)\b"
+        r"(?!\s+(?:if|whether)\b)",
         # an indirect wh-question ("Any idea why ...?")
         r"^\s*(?:(?:do|did)\s+(?:you|u)\s+(?:have|got)\s+|have\s+you\s+got\s+|got\s+)?any\s+idea\s+"
         r"(?:why|what|how|who|where|when)\b",
@@ -2777,6 +2781,20 @@ _INVOLVES = {
         r"teacher|police|head|mr|mrs|ms|miss)\b"
     ),
 }
+# The student telling someone, with the adviser offering to be there or to help ("Zal ik met je
+# meelopen als je het aan je ouders vertelt?", "Want a hand telling them at home?"): who is told
+# is the student's choice already, the offer is the adviser's presence.
+_STUDENT_TELLS = {
+    "nl": re.compile(
+        r"\b(?:als|wanneer|terwijl)\s+(?:je|jij|ge|gij|u)\b[^?,]*\b(?:vertel\w*|zegt|zeggen)\b[^?,]*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:when|while|as)\s+(?:you|u)\s+(?:tell|talk\s+to|speak\s+to)\b[^?,]*|\ba\s+hand\s+(?:with\s+)?"
+        r"telling\b[^?,]*",
+        re.IGNORECASE,
+    ),
+}
 _OFFER = {
     "nl": _rx(
         r"^\s*(?:(?:en|oké|ok|dus|tip|goed)\s*[,:]?\s+)?(?:"
@@ -2911,7 +2929,7 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     offered = _OFFER[language].search(sentence) or (
         last != sentence and _OFFER[language].search(last)
     )
-    if offered and not _INVOLVES[language].search(sentence):
+    if offered and not _INVOLVES[language].search(_STUDENT_TELLS[language].sub("", sentence)):
         return None  # "Zullen we het samen melden?", "No pressure, want me to help with it?"
     words = list(_WORD.finditer(sentence))
     if not words:

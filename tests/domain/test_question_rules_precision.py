@@ -1023,3 +1023,22 @@ def test_an_assurance_that_a_party_will_not_hear_is_a_promise(
 )
 def test_a_share_of_the_fault_or_a_lesson_is_blame(language: str, text: str, blames: bool) -> None:
     assert (BLAMING in kinds(text, language)) is blames, kinds(text, language)
+
+
+# An invitation with its subject left out, as a learner of English may type it ("Can tell me
+# ...?"), or put as "take me back to ..."; the adviser offering to be there while the student
+# tells someone. A yes/no question about someone else and the adviser telling stay closed.
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        ("en", "Can tell me what happened after school?", False),
+        ("en", "Can you take me back to the first message, love?", False),
+        ("en", "Can he tell you what happened?", True),
+        ("nl", "Zal ik met je meelopen als je het aan je vader vertelt?", False),
+        ("nl", "Zal ik het aan je vader vertellen?", True),
+    ],
+)
+def test_an_invitation_without_its_subject_or_the_advisers_presence_is_open(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed
