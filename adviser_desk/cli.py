@@ -573,6 +573,8 @@ def _cmd_hand_over(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Te
         raise SameCaseFileError()
     with _unlock(args, stdin) as session:
         case_ids = [session.cases.case_id_for_number(n) for n in args.case_numbers]
+        # Before any password is asked or a file made (walk G2, finding 6).
+        session.handover.check_evidence(case_ids)
         new = not args.target.exists()
         piped = args.password_stdin and not _is_terminal(stdin)
         what = "password for the new case file" if new else "password of the receiving case file"

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.services import minor_pending, withheld_match
+from adviser_desk.services import withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import EvidenceBase
 from adviser_desk.services.evidence_intake import EvidenceError
@@ -77,22 +77,9 @@ class EvidenceWithholding(EvidenceBase):
         files still waiting for the answer about minors: the police package never writes them
         out (walk G)."""
         with self.case_file.reading() as session:
-            copies = withheld_match.stored_copies(session, case_id)
-            waiting = list(
-                session.scalars(
-                    select(EvidenceItem.number)
-                    .where(
-                        EvidenceItem.case_id == case_id,
-                        EvidenceItem.stored.is_(True),
-                        EvidenceItem.minor_answer == de.MINOR_PENDING,
-                    )
-                    .order_by(EvidenceItem.id)
-                )
-            )
-        if copies:
-            raise withheld_match.export_refusal(copies)
-        if waiting:  # the case became a sexual case after they were stored (walk G)
-            raise minor_pending.waiting_refusal(waiting)
+            refusal = withheld_match.handout_refusal(session, [case_id])
+        if refusal is not None:
+            raise refusal
 
     def stored_copies_of_withheld(self, case_id: int, numbers: Sequence[str]) -> list[StoredCopy]:
         """The stored items holding the same bytes as the case's withheld items ``numbers``

@@ -34,7 +34,7 @@ from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
-from adviser_desk.services import search_index
+from adviser_desk.services import minor_pending, search_index, withheld_match
 from adviser_desk.services.actor import actor, adviser_name
 from adviser_desk.services.handed_over import HANDING_OVER
 from adviser_desk.storage import audit_log, blobs, case_transfer
@@ -172,6 +172,7 @@ class HandoverService:
             raise SameCaseFileError()
         if source.file.case.read_only or target.file.case.read_only:
             raise ReadOnlyHandoverError()
+        self.check_evidence(case_ids)
         with source.file.case.reading() as session:
             file_id = meta(session).case_file_id
             chosen = self._chosen(session, case_ids, file_id)
@@ -232,6 +233,17 @@ class HandoverService:
             receiver_head=receiver_head,
             resumed=len(to_copy) < len(chosen),
         )
+
+    def check_evidence(self, case_ids: list[int]) -> None:
+        """Raises, naming the items and how to answer, while a file of the cases waits for the
+        answer about minors or a stored copy has bytes recorded as withheld: the police export's
+        check (walk G2, finding 6). Nothing is opened or written on either side before it."""
+        with self.session.file.case.reading() as session:
+            refusal = withheld_match.handout_refusal(
+                session, list(dict.fromkeys(case_ids)), minor_pending.NOTHING_HANDED_OVER
+            )
+        if refusal is not None:
+            raise refusal
 
     @staticmethod
     def _chosen(session: Session, case_ids: list[int], file_id: str) -> list[_Source]:

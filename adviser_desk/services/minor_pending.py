@@ -29,8 +29,11 @@ WAITING = QT_TRANSLATE_NOOP(
     "Not answered yet: {items}. Stored before this became a case of sexting, exposing, "
     "sextortion or manipulated images, each may show a picture or a film, and the question "
     "about minors has not been answered for it. Answer first: select it on the Evidence tab "
-    "and choose “Possibly sexual image? Answer…”. Nothing was exported.",
+    "and choose “Possibly sexual image? Answer…”. {outcome}",
 )
+# The last sentence of both refusals: the police export and the hand-over give them.
+NOTHING_EXPORTED = QT_TRANSLATE_NOOP("errors", "Nothing was exported.")
+NOTHING_HANDED_OVER = QT_TRANSLATE_NOOP("errors", "Nothing was handed over.")
 
 
 def gains_sexual_type(
@@ -66,5 +69,5 @@ def mark_pending(session: Session, case: Case) -> list[str]:
     return numbers
 
 
-def waiting_refusal(numbers: list[str]) -> EvidenceError:
-    return EvidenceError(WAITING, items=", ".join(numbers))
+def waiting_refusal(numbers: list[str], outcome: str = NOTHING_EXPORTED) -> EvidenceError:
+    return EvidenceError(WAITING, items=", ".join(numbers), outcome=outcome)

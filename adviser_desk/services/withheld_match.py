@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services import minor_pending
 from adviser_desk.services.evidence_intake import EvidenceError
 from adviser_desk.storage.models import Case, EvidenceItem
 
@@ -35,7 +36,7 @@ STORED_COPIES = QT_TRANSLATE_NOOP(
     "The stored original of {items} is the same file (identical SHA-256) as {records}, "
     "recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. "
     "Such a file must not be handed out. Remove the stored original first: select the item on "
-    "the Evidence tab and choose “Mark as possibly sexual image…”. Nothing was exported.",
+    "the Evidence tab and choose “Mark as possibly sexual image…”. {outcome}",
 )
 
 
@@ -111,7 +112,9 @@ def stored_copies(session: Session, case_id: int) -> list[StoredWithheld]:
     ]
 
 
-def export_refusal(copies: list[StoredWithheld]) -> EvidenceError:
+def export_refusal(
+    copies: list[StoredWithheld], outcome: str = minor_pending.NOTHING_EXPORTED
+) -> EvidenceError:
     records: list[WithheldRecord] = []
     for copy in copies:
         records += [r for r in copy.records if r not in records]
@@ -119,4 +122,42 @@ def export_refusal(copies: list[StoredWithheld]) -> EvidenceError:
         STORED_COPIES,
         items=", ".join(c.number for c in copies),
         records=records_text(records),
+        outcome=outcome,
     )
+
+
+def handout_refusal(
+    session: Session, case_ids: list[int], outcome: str = minor_pending.NOTHING_EXPORTED
+) -> EvidenceError | None:
+    """Why the cases' files must not leave the case file (the police export, the hand-over to
+    a colleague; walk G and G2), or None: stored copies of bytes recorded as withheld (a case
+    file made before intake refused them, or "Keep for now"), then stored files still waiting
+    for the answer about minors. With more than one case each item names its case."""
+    copies: list[StoredWithheld] = []
+    waiting: list[str] = []
+    for case_id in case_ids:
+        case_number = session.scalar(select(Case.number).where(Case.id == case_id)) or ""
+
+        def named(number: str, case_number: str = case_number) -> str:
+            return f"{number} in {case_number}" if len(case_ids) > 1 else number
+
+        copies += [
+            StoredWithheld(named(c.number), c.records) for c in stored_copies(session, case_id)
+        ]
+        waiting += [
+            named(number)
+            for number in session.scalars(
+                select(EvidenceItem.number)
+                .where(
+                    EvidenceItem.case_id == case_id,
+                    EvidenceItem.stored.is_(True),
+                    EvidenceItem.minor_answer == de.MINOR_PENDING,
+                )
+                .order_by(EvidenceItem.id)
+            )
+        ]
+    if copies:
+        return export_refusal(copies, outcome)
+    if waiting:  # the case became a sexual case after they were stored (walk G)
+        return minor_pending.waiting_refusal(waiting, outcome)
+    return None

@@ -1470,14 +1470,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="45"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="214"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="47"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
@@ -1712,62 +1712,62 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Over te dragen zaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="271"/>
         <source>Opening the receiving case file…</source>
         <translation>Het ontvangende zaakbestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="291"/>
         <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
         <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="297"/>
         <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
         <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="312"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="314"/>
         <source>Cancelled. Nothing was handed over.</source>
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="324"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="361"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="364"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="366"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="371"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="376"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="378"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="386"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="391"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="393"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="395"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="397"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -1775,22 +1775,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="278"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="285"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="279"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="286"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="287"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="288"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -2811,7 +2811,7 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="40"/>
         <source>Both are kept with the item and printed in the evidence log.</source>
         <translation>Beide worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
     </message>
@@ -2893,52 +2893,52 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="314"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="321"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="316"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="323"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="318"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="325"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="320"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
         <source>Se&amp;nt at:</source>
         <translation>&amp;Verstuurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="329"/>
         <source>Sent at</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="341"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="339"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="346"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="340"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="347"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="342"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="349"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -4493,52 +4493,52 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>UrlDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="27"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="28"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="33"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="34"/>
         <source>Copy the address from the browser&apos;s address bar. Only the address is stored, not the page: take a screenshot as well if it may disappear.</source>
         <translation>Kopieer het adres uit de adresbalk van de browser. Alleen het adres wordt bewaard, niet de pagina: maak ook een screenshot als die kan verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="47"/>
         <source>e.g. fake account posting the photo</source>
         <translation>bijv. nepaccount dat de foto plaatst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="49"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="50"/>
         <source>e.g. sent by a classmate, found by the adviser</source>
         <translation>bijv. gestuurd door een klasgenoot, gevonden door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="50"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="51"/>
         <source>Seen &amp;at:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="53"/>
         <source>Seen at</source>
         <translation>Gezien op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="58"/>
         <source>Web &amp;address:</source>
         <translation>Web&amp;adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="59"/>
         <source>&amp;What is there:</source>
         <translation>&amp;Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="60"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="65"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -6528,14 +6528,14 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>het datumveld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="27"/>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="28"/>
         <source>{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored, whatever the answer now. Nothing was stored.</source>
         <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen, wat het antwoord nu ook is. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="33"/>
-        <source>The stored original of {items} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file must not be handed out. Remove the stored original first: select the item on the Evidence tab and choose “Mark as possibly sexual image…”. Nothing was exported.</source>
-        <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. Er is niets geëxporteerd.</translation>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="34"/>
+        <source>The stored original of {items} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file must not be handed out. Remove the stored original first: select the item on the Evidence tab and choose “Mark as possibly sexual image…”. {outcome}</source>
+        <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="28"/>
@@ -6559,8 +6559,18 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/minor_pending.py" line="27"/>
-        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Possibly sexual image? Answer…”. Nothing was exported.</source>
-        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. Er is niets geëxporteerd.</translation>
+        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Possibly sexual image? Answer…”. {outcome}</source>
+        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="35"/>
+        <source>Nothing was exported.</source>
+        <translation>Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="36"/>
+        <source>Nothing was handed over.</source>
+        <translation>Er is niets overgedragen.</translation>
     </message>
 </context>
 <context>

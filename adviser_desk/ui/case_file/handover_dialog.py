@@ -241,6 +241,8 @@ class HandoverDialog(WorkingDialog):
             self._committed = True  # read by the GUI thread at the next progress report
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            # Before the receiving file is made or opened (walk G2, finding 6).
+            session.handover.check_evidence(ids)
             recovery = None
             if new:
                 file, recovery = svc.create_case_file(path, password, params, receiver)
