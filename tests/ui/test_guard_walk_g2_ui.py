@@ -6,6 +6,8 @@ window: the Overview's type ticked and saved, buttons clicked, Return and Escape
   with the intake's message and the focus in the empty field (finding 1).
 - Escape in "Add evidence" and "Add web address" with typed text asks "Discard what you typed?"
   as the other forms do; Keep typing keeps it, Discard stores nothing (finding 8).
+- The line saying how many files wait for the question counts them from the case file: right
+  after one answer is put off, and after going to another case and back (finding 3).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from adviser_desk.ui.evidence.url_dialog import UrlDialog
 from tests import media
-from tests.ui.conftest import Opened, add_files
+from tests.ui.conftest import Opened, add_files, open_case
 from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row, click_tab
 
 FILES = {name: data for name, _category, data in media.made("development")}
@@ -212,3 +214,56 @@ def test_escape_in_add_web_address_asks_before_dropping_typed_text(
     action.trigger()
     modals.wait_done()
     assert len(modals.texts) == 2 and QApplication.activeModalWidget() is None
+
+
+def test_the_waiting_line_counts_the_marked_files_and_stays(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    other: list[int] = []
+
+    def prepare(session: CaseFileSession, case_id: int) -> None:
+        two_stored(session, case_id)
+        other.append(
+            session.cases.create_case(
+                dc.CaseDraft(title="Ander geval", incident_types=[dc.IncidentType.CYBERBULLYING])
+            )
+        )
+
+    opened = open_tab(prepare, dc.IncidentType.FAKE_ACCOUNT)
+    widget, window, case_id = opened.widget, opened.window, opened.case_id
+    notice = widget.findChild(QWidget, "waiting_notice")
+    assert notice is not None and not notice.isVisible()  # nothing waits yet
+    modals.expect(QMessageBox, pending_answer(qtbot, "Later"))
+    become_exposing(qtbot, opened)
+    modals.wait_done()
+    click_tab(qtbot, window.page.case_view.tabs, "Evidence")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    two = "2 files still wait for the question about minors; they are marked in the list."
+    assert notice.isVisible() and notice.text() == two
+    # "Yes, or not sure…" for the first, then Escape in the mark dialog (Keep for now).
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, pending_answer(qtbot, "Yes, or not sure…"))
+    modals.expect(MarkDialog, lambda d: qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape))
+    click(qtbot, widget.findChild(QPushButton, "withhold"))
+    modals.wait_done()
+    assert all(row.waits_for_answer for row in opened.evidence.items(case_id))
+    assert notice.isVisible() and notice.text() == two
+    # Another case, which has none, and back: still said.
+    open_case(qtbot, window, other[0], "Evidence")
+    assert not notice.isVisible()
+    open_case(qtbot, window, case_id, "Evidence")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    assert notice.isVisible() and notice.text() == two
+    # One answered "No, keep it": one left; the other too: the line goes.
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, pending_answer(qtbot, "No, keep it"))
+    click(qtbot, widget.findChild(QPushButton, "withhold"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: notice.text().startswith("1 file still waits"))
+    assert notice.isVisible()
+    click_row(qtbot, widget.table, 1)
+    modals.expect(QMessageBox, pending_answer(qtbot, "No, keep it"))
+    click(qtbot, widget.findChild(QPushButton, "withhold"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not notice.isVisible())
+    assert opened.evidence.pending(case_id) == []

@@ -115,7 +115,10 @@ def test_later_leaves_them_marked_and_the_police_export_asks_first(
     assert details[1].startswith("minors question unanswered\nvideo/mp4")
     assert "unanswered" not in details[2]
     assert widget.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "2 files still wait for the question about minors" in widget.status.text()
+    # Said under the list, where it stays while they wait (walk G2, finding 3).
+    notice = widget.findChild(QWidget, "waiting_notice")
+    assert notice is not None and notice.isVisible()
+    assert notice.text().startswith("2 files still wait for the question about minors")
     # On a waiting file "Mark as possibly sexual image…" reads "Possibly sexual image?
     # Answer…" and
     # asks it, with the same letter.

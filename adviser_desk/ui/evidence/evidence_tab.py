@@ -179,6 +179,7 @@ class EvidenceTab(QWidget):
         layout.addLayout(row1b)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
+        layout.addWidget(self.pending.notice)
         layout.addWidget(self.status)
         layout.addLayout(row2)
         screen_order(add, *on_row, self.table, verify, log, export)
@@ -227,6 +228,7 @@ class EvidenceTab(QWidget):
         # The status line tells the outcome of the latest action on this case's list;
         # whatever reloads the list (another case, a later action) makes it out of date.
         self.status.clear()
+        self.pending.show_waiting()  # unlike the status line, it stays while files wait
         if self.service is None or self.case_id is None:
             return
         service, case_id = self.service, self.case_id
@@ -279,6 +281,7 @@ class EvidenceTab(QWidget):
                 task.wait()
         self.service = self.case_id = None
         self.status.clear()
+        self.pending.show_waiting()
         self.model.service = None
         self.model.forget_thumbnails()
         self.model.set_items([])

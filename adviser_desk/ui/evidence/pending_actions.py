@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QMessageBox
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services.evidence_service import ItemRow
+from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.status_line import StatusLine
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 
@@ -36,6 +38,28 @@ class EvidencePendingActions(QObject):
     def __init__(self, tab: EvidenceTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        # Under the list while the case has files that wait, counted from the case file each
+        # time the list is read (walk G2, finding 3: the tab's status line, which any later
+        # action or another case clears, said "1 file" with two marked after one answer was
+        # put off, and nothing once the adviser came back to the case).
+        self.notice = StatusLine(tab)
+        self.notice.setObjectName("waiting_notice")
+        theme.set_role(self.notice, "warning")
+        self.notice.hide()
+
+    def show_waiting(self) -> None:
+        """Says how many files of the shown case wait for the answer (hidden when none do)."""
+        tab = self.tab
+        count = 0
+        if tab.service is not None and tab.case_id is not None:
+            count = len(tab.service.pending(tab.case_id))
+        text = self.tr(
+            "%n file(s) still wait for the question about minors; they are marked in the list.",
+            "",
+            count,
+        )
+        self.notice.setText(text if count else "")
+        self.notice.setVisible(count > 0)
 
     def button_text(self) -> str:
         """The text "Mark as possibly sexual image…" flips to for a file that waits: the
@@ -94,8 +118,7 @@ class EvidencePendingActions(QObject):
         if removals:
             self._remove(removals, left, then)
             return
-        tab.reload()
-        self._tell_left(left)
+        tab.reload()  # the notice under the list says how many still wait
         if not left and then is not None:
             then()
 
@@ -187,7 +210,6 @@ class EvidencePendingActions(QObject):
                     numbers=", ".join(numbers)
                 )
             )
-            self._tell_left(left, status=False)
             if not left and then is not None:
                 then()
 
@@ -205,16 +227,3 @@ class EvidencePendingActions(QObject):
             failed,
             cancellable=False,
         )
-
-    def _tell_left(self, left: int, status: bool = True) -> None:
-        if not left:
-            return
-        text = self.tr(
-            "%n file(s) still wait for the question about minors; they are marked in the list.",
-            "",
-            left,
-        )
-        if status:
-            self.tab.status.setText(text)
-        else:
-            self.tab.status.setText(self.tab.status.text() + " " + text)
