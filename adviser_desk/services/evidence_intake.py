@@ -36,9 +36,21 @@ IN_FLIGHT_BYTES = 96 * 2**20
 class EvidenceError(KnownError):
     """A file or entry that cannot be recorded as evidence; nothing of it was stored."""
 
+    # The SHA-256 of the refused bytes where it was read: bytes recorded as withheld before
+    # are refused as that instead (services/withheld_match.py).
+    digest = ""
+
 
 def _error(template: str, **args: object) -> EvidenceError:
     return EvidenceError(template, **args)
+
+
+def _damaged(template: str, name: str, digest: str) -> EvidenceError:
+    """Damaged bytes recorded as withheld before are refused as that, not with an invitation
+    to record them again (walk G2, finding 4): the error carries their SHA-256."""
+    error = _error(template, name=name)
+    error.digest = digest
+    return error
 
 
 EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty (0 bytes); nothing was stored.")
@@ -367,13 +379,13 @@ def prepare(
         # An image header in a format Pillow reads, yet Pillow cannot open it: damaged. Other
         # image types (Photoshop layers, Canon RAW, ...) are kept without a thumbnail.
         if kind.mime in ft.PILLOW_MIMES:
-            raise _error(damaged, name=name)
+            raise _damaged(damaged, name, digest)
         return Prepared(name, digest, len(data), kind.mime, True, False, data)
     try:
         width, height, thumbnail = known if known is not None else image_facts(data, name)
     except EvidenceError as exc:
         if kind.mime not in ft.RAW_MIMES:
-            raise _error(damaged, name=name) from exc
+            raise _damaged(damaged, name, digest) from exc
         # A camera RAW is a TIFF wrapper whose picture Pillow may not decode: the original is
         # kept, without a thumbnail.
         return Prepared(name, digest, len(data), kind.mime, True, False, data)

@@ -29,7 +29,6 @@ from adviser_desk.services.evidence_intake import (
     FileStamp,
     ImageFacts,
     Intake,
-    MinorQuestionError,
     Prepared,
     Source,
     path_source,
@@ -133,9 +132,11 @@ class EvidenceIntake(EvidenceBase):
                 out[slot] = (item_id, str(row["number"]))
         return [entry for entry in out if entry is not None]
 
-    def _withheld_first(self, name: str, question: MinorQuestionError) -> EvidenceError:
-        """A file that waits for the answer about minors but was recorded as withheld before
-        is refused as that: no answer would store it, so asking would mislead."""
+    def _withheld_first(self, name: str, question: EvidenceError) -> EvidenceError:
+        """A file that waits for the answer about minors (or is damaged) but was recorded as
+        withheld before is refused as that: no answer would store it, so asking would mislead."""
+        if not question.digest:
+            return question
         with self.case_file.reading() as session:
             records = withheld_match.withheld_records(session, [question.digest])
         if question.digest in records:
@@ -164,7 +165,7 @@ class EvidenceIntake(EvidenceBase):
             prepared = prepare(
                 name, data, self.max_bytes, self._asks_minor(case_id, intake), intake
             )
-        except MinorQuestionError as exc:
+        except EvidenceError as exc:
             raise self._withheld_first(name, exc) from None
         with self.case_file.transaction() as session:
             (stored,) = self._store(session, self._context(session, case_id), [prepared], intake)
@@ -229,10 +230,8 @@ class EvidenceIntake(EvidenceBase):
             sources, self.max_bytes, asks_minor, intake, cancelled, window=2 * BATCH_ITEMS
         )
         for done, (name, outcome) in enumerate(stream, 1):
-            if isinstance(outcome, MinorQuestionError):
+            if isinstance(outcome, EvidenceError):
                 tell(ImportResult(failed=[(name, self._withheld_first(name, outcome))]))
-            elif isinstance(outcome, EvidenceError):
-                tell(ImportResult(failed=[(name, outcome)]))
             else:
                 batch.append(outcome)
                 size += outcome.size

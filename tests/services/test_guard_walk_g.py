@@ -52,8 +52,17 @@ def test_a_damaged_image_answered_yes_is_recorded_and_never_asked_for_again(
     assert row.sha256 == hashlib.sha256(cut.read_bytes()).hexdigest()
     assert (row.mime, row.location, row.seen_by) == ("image/jpeg", WHERE, SEEN)
     assert evidence.original(row.item_id) == b""
-    # "No": not stored, and the message does not send the adviser to ask for it again.
+    # The same bytes answered "No": refused naming the record, not as damaged, which would
+    # invite a second record (walk G2, finding 4).
     (text,) = messages(evidence.add_files(exposing, [cut], NO))
+    assert "the same file (identical SHA-256) as B-001 in " in text and "damaged" not in text
+    # Another damaged image, "No": not stored, and the message does not send the adviser to
+    # ask for it again.
+    other = tmp_path / "other"
+    other.mkdir()
+    shorter = other / "IMG_2232.jpg"
+    shorter.write_bytes(cut.read_bytes()[: cut.stat().st_size // 2])
+    (text,) = messages(evidence.add_files(exposing, [shorter], NO))
     assert "damaged or cut off" in text and "ask for the original again" not in text
     assert "Do not ask for the image again" in text
     # A bytes intake (a paste) the same.
@@ -65,9 +74,12 @@ def test_a_damaged_image_answered_yes_is_recorded_and_never_asked_for_again(
     marked = Intake(minor_sexual=True, marked_sexual=True, where=WHERE, seen_by=SEEN)
     assert not evidence.add_files(bullying, [cut], marked).failed
     assert evidence.items(bullying)[0].kind == de.EvidenceKind.WITHHELD
-    # Unmarked there: no question, refused as damaged, and asking again is the advice.
-    (text,) = messages(evidence.add_files(bullying, [cut], Intake()))
+    # Unmarked there: no question, refused as damaged, and asking again is the advice (for
+    # bytes never withheld; the withheld ones are refused naming their records).
+    (text,) = messages(evidence.add_files(bullying, [shorter], Intake()))
     assert "ask for the original again" in text
+    (text,) = messages(evidence.add_files(bullying, [cut], Intake()))
+    assert "identical SHA-256" in text and "ask for the original again" not in text
 
 
 def test_a_file_named_as_an_image_that_is_not_one_gets_the_question_first(

@@ -51,10 +51,10 @@ def answer_yes(qtbot: QtBot, seen: list[str] | None = None) -> Callable:
     return handler
 
 
-def cut_jpeg(folder: Path) -> Path:
+def cut_jpeg(folder: Path, keep: int = 2) -> Path:
     whole = media.image_bytes("JPEG")
     path = folder / "IMG_2231.jpg"
-    path.write_bytes(whole[: len(whole) // 2])  # cut off in transfer
+    path.write_bytes(whole[: len(whole) // keep])  # cut off in transfer
     return path
 
 
@@ -98,7 +98,7 @@ def test_a_damaged_photo_in_an_exposing_case_is_asked_about_and_yes_records_it(
     other = tmp_path / "again"
     other.mkdir()
     modals.expect(IntakeDialog, no)
-    add_files(qtbot, widget, files, [cut_jpeg(other)])
+    add_files(qtbot, widget, files, [cut_jpeg(other, keep=3)])  # cut elsewhere: other bytes
     modals.wait_done()
     qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "result_box") is not None)
     result = widget.findChild(QMessageBox, "result_box")
@@ -106,6 +106,22 @@ def test_a_damaged_photo_in_an_exposing_case_is_asked_about_and_yes_records_it(
     assert "damaged or cut off" in result.text()
     assert "ask for the original again" not in result.text()
     assert "Do not ask for the image again" in result.text()
+    result.close()
+    result.deleteLater()
+    qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "result_box") is None)
+    assert evidence.count(case_id) == 2
+    # The very bytes recorded as B-001 answered "No": refused naming B-001, not invited to be
+    # recorded a second time (walk G2, finding 4).
+    third = tmp_path / "third"
+    third.mkdir()
+    modals.expect(IntakeDialog, no)
+    add_files(qtbot, widget, files, [cut_jpeg(third)])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "result_box") is not None)
+    result = widget.findChild(QMessageBox, "result_box")
+    assert result is not None
+    assert "the same file (identical SHA-256) as B-001 in 2026-001" in result.text(), result.text()
+    assert "damaged" not in result.text() and "Nothing was stored." in result.text()
     result.close()
     assert evidence.count(case_id) == 2
 
