@@ -6,6 +6,7 @@ window: the Overview's type ticked and saved, buttons clicked, Return and Escape
   with the intake's message and the focus in the empty field (finding 1).
 - Escape in "Add evidence" and "Add web address" with typed text asks "Discard what you typed?"
   as the other forms do; Keep typing keeps it, Discard stores nothing (finding 8).
+- After the original is removed only the handled row is selected and current (finding 2).
 - The line saying how many files wait for the question counts them from the case file: right
   after one answer is put off, and after going to another case and back (finding 3).
 """
@@ -121,6 +122,10 @@ def test_mark_as_possibly_sexual_needs_where_and_who(
     assert modals.texts[1].startswith("Fill in who has seen it"), modals.texts
     first, second = evidence.items(case_id)
     assert first.stored
+    # One row stays selected and current: the one handled (walk G2, finding 2: B-001 was
+    # selected as well, and keyboard actions went to it).
+    assert [i.row() for i in widget.table.selectionModel().selectedRows()] == [1]
+    assert widget.table.currentIndex().row() == 1
     assert (second.kind, second.location, second.seen_by) == (
         de.EvidenceKind.WITHHELD,
         WHERE,
