@@ -1,13 +1,14 @@
 """The question checker on the independent sets: issue 10's Done-when, per language.
 
 tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10), checker_independent5_{nl,en}.jsonl
-(set a12), checker_independent6_{nl,en}.jsonl (set a13) and checker_independent7_{nl,en}.jsonl
-(set a15) were each written by an annotator who had seen neither the checker, its corpus nor the
-earlier sets, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
-threshold may be tuned on them. A failure here is a figure to report, never an item to look up
-and special-case; bench/checker_independent.py prints the figures (--set a10|a12|a13|a15). The
-earlier sets a3, a6 and a8 were spent (measured many times while they guided the work) and were
-folded into the development part on 2026-12-04.
+(set a12), checker_independent6_{nl,en}.jsonl (set a13), checker_independent7_{nl,en}.jsonl
+(set a15) and checker_independent8_{nl,en}.jsonl (set a20) were each written by an annotator who
+had seen neither the checker, its corpus nor the earlier sets, and are for measurement only
+(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on them. A failure
+here is a figure to report, never an item to look up and special-case;
+bench/checker_independent.py prints the figures (--set a10|a12|a13|a15|a20). The earlier sets
+a3, a6 and a8 were spent (measured many times while they guided the work) and were folded into
+the development part on 2026-12-04.
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90 in
 each language. A figure that meets the bar is a plain assertion; one that does not is a strict xfail
@@ -38,7 +39,7 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a10", "a12", "a13", "a15")
+SETS = ("a10", "a12", "a13", "a15", "a20")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
 # (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
@@ -66,46 +67,55 @@ SETS = ("a10", "a12", "a13", "a15")
 # whose checker is a675ffa's) and after it (60192ac: the layer's budget and cuts chosen with whole
 # writers held out, the rules made precise on four fresh development batches a16-a19, a16 and a17
 # folded in). Before -> after, Dutch flagged 0.967 -> 0.959, false flags 17.4% -> 13.4%, secrecy
-# 0.969 -> 0.959; English 0.963 -> 0.955, 9.4% -> 6.0%, 1.000 -> 0.980. a10, a12 and a13 were
-# measured once more at 60192ac: false flags fell on all three in both languages (a13 Dutch and
-# a10 Dutch now meet every bar), and English a10's secrecy recall fell from 0.900 to 0.771 with
-# the layer's smaller budget. The figures below are those of 60192ac; none chose anything.
+# 0.969 -> 0.959; English 0.963 -> 0.955, 9.4% -> 6.0%, 1.000 -> 0.980.
+# a20 was written on 2026-12-05 (01:12-01:18 UTC) the same way (80 families per language, 30 clean)
+# and measured by the lead twice: before that session's checker work (80ebe8f: Dutch flagged
+# 0.943, false flags 13.2%, secrecy 0.909; English 0.929, 11.9%, 0.887) and after it (8fa12a6: the
+# rules made precise on five more fresh development batches a18, a19, a21-a23, all folded in, the
+# layer's store refit on the grown part at the same cuts). All sets were measured at 8fa12a6; the
+# figures below are those, and none chose anything (tests/domain/data/README.md).
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a10", "en", "flagged_recall"): 0.799,  # 167/209
-    ("a10", "en", "false_flags"): 0.125,  # 11/88
-    ("a10", "en", "secrecy_recall"): 0.771,  # 54/70
-    ("a12", "nl", "false_flags"): 0.119,  # 10/84
-    ("a12", "en", "false_flags"): 0.118,  # 10/85
-    ("a13", "en", "false_flags"): 0.129,  # 8/62
-    ("a15", "nl", "false_flags"): 0.134,  # 20/149
+    ("a10", "en", "flagged_recall"): 0.794,  # 166/209
+    ("a10", "en", "false_flags"): 0.103,  # 9/87
+    ("a10", "en", "secrecy_recall"): 0.729,
+    ("a12", "nl", "false_flags"): 0.131,  # 11/84
+    ("a15", "nl", "false_flags"): 0.128,  # 19/149
+    ("a20", "nl", "false_flags"): 0.113,  # 16/142
+    ("a20", "en", "secrecy_recall"): 0.887,  # 86/97
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
     ("a10", "nl", "flagged_recall"): 0.923,
     ("a10", "nl", "secrecy_recall"): 0.928,
-    ("a10", "nl", "false_flags"): 0.083,
-    ("a10", "en", "flagged_recall"): 0.799,
-    ("a10", "en", "secrecy_recall"): 0.771,
-    ("a10", "en", "false_flags"): 0.125,
-    ("a12", "nl", "flagged_recall"): 0.923,
-    ("a12", "nl", "secrecy_recall"): 0.914,
-    ("a12", "nl", "false_flags"): 0.119,
-    ("a12", "en", "flagged_recall"): 0.961,
-    ("a12", "en", "secrecy_recall"): 0.929,
-    ("a12", "en", "false_flags"): 0.118,
+    ("a10", "nl", "false_flags"): 0.072,
+    ("a10", "en", "flagged_recall"): 0.794,
+    ("a10", "en", "secrecy_recall"): 0.729,
+    ("a10", "en", "false_flags"): 0.103,
+    ("a12", "nl", "flagged_recall"): 0.927,
+    ("a12", "nl", "secrecy_recall"): 0.929,
+    ("a12", "nl", "false_flags"): 0.131,
+    ("a12", "en", "flagged_recall"): 0.951,
+    ("a12", "en", "secrecy_recall"): 0.914,
+    ("a12", "en", "false_flags"): 0.095,
     ("a13", "nl", "flagged_recall"): 0.946,
-    ("a13", "nl", "secrecy_recall"): 0.910,
-    ("a13", "nl", "false_flags"): 0.079,
-    ("a13", "en", "flagged_recall"): 0.973,
-    ("a13", "en", "secrecy_recall"): 0.944,
-    ("a13", "en", "false_flags"): 0.129,
-    ("a15", "nl", "flagged_recall"): 0.959,
-    ("a15", "nl", "secrecy_recall"): 0.959,
-    ("a15", "nl", "false_flags"): 0.134,
-    ("a15", "en", "flagged_recall"): 0.955,
-    ("a15", "en", "secrecy_recall"): 0.980,
-    ("a15", "en", "false_flags"): 0.060,
+    ("a13", "nl", "secrecy_recall"): 0.908,
+    ("a13", "nl", "false_flags"): 0.049,
+    ("a13", "en", "flagged_recall"): 0.955,
+    ("a13", "en", "secrecy_recall"): 0.921,
+    ("a13", "en", "false_flags"): 0.098,
+    ("a15", "nl", "flagged_recall"): 0.954,
+    ("a15", "nl", "secrecy_recall"): 0.948,
+    ("a15", "nl", "false_flags"): 0.128,
+    ("a15", "en", "flagged_recall"): 0.950,
+    ("a15", "en", "secrecy_recall"): 0.970,
+    ("a15", "en", "false_flags"): 0.068,
+    ("a20", "nl", "flagged_recall"): 0.942,
+    ("a20", "nl", "secrecy_recall"): 0.907,
+    ("a20", "nl", "false_flags"): 0.113,
+    ("a20", "en", "flagged_recall"): 0.941,
+    ("a20", "en", "secrecy_recall"): 0.887,
+    ("a20", "en", "false_flags"): 0.093,
 }
 SLACK = 0.03  # one or two utterances
 
