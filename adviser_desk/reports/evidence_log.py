@@ -56,6 +56,13 @@ NOT_KEPT = QT_TRANSLATE_NOOP(
 # Where an image not kept is and who has seen it, each under its own label: in one sentence
 # ("…: Snapchat; de mentor") a lone answer could not be told apart from the other.
 F_WHERE = QT_TRANSLATE_NOOP("evidence_log", "Where it is")
+# A stored file of a case that became a sexual case, not yet answered (walk G): the log shows no
+# picture of it and says why, so the reader does not take the missing picture for a fault.
+F_MINOR_QUESTION = QT_TRANSLATE_NOOP("evidence_log", "Question about minors")
+NOT_ANSWERED = QT_TRANSLATE_NOOP(
+    "evidence_log",
+    "Not answered yet: may show a sexual image of a minor, so no picture is shown here.",
+)
 F_SEEN_BY = QT_TRANSLATE_NOOP("evidence_log", "Who has seen it")
 CHAIN = QT_TRANSLATE_NOOP("evidence_log", "Audit chain head")
 # When this copy was made, printed or saved as PDF alike (walk 14, W14-10).

@@ -182,6 +182,9 @@ def log_data(
         ]
         if item.takedown:
             fields.append((evidence_log.F_TAKEDOWN, takedown_text(item, translate)))
+        if item.stored and item.waits_for_answer:
+            answer = translate("evidence_log", evidence_log.NOT_ANSWERED)
+            fields.append((evidence_log.F_MINOR_QUESTION, answer))
         if item.kind == de.EvidenceKind.WITHHELD:
             why = removed_original.why_no_file(item, translate)
             if why is None:  # described at intake, never stored

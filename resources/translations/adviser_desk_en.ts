@@ -80,7 +80,7 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="57"/>
         <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors; it is marked in the list.</numerusform>

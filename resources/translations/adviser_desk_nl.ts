@@ -1296,25 +1296,25 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="48"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="72"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="59"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="88"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="140"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="112"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="178"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="68"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="128"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1327,27 +1327,27 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="144"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="145"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="146"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="171"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1356,27 +1356,27 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="186"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="209"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="197"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="201"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="223"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="202"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="224"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="57"/>
         <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen; het is gemarkeerd in de lijst.</numerusform>
@@ -6298,67 +6298,67 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="56"/>
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="45"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="57"/>
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="61"/>
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="52"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="64"/>
         <source>{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be evidence. Nothing was stored.</source>
         <translation>{name} is geen gewoon bestand (het is een pipe, een apparaat of een socket) en kan dus geen bewijs zijn. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="59"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="71"/>
         <source>{name} could not be read; nothing was stored.</source>
         <translation>{name} kon niet worden gelezen; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="60"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="72"/>
         <source>{name} is no longer there (moved or deleted after it was chosen); nothing was stored.</source>
         <translation>{name} is er niet meer (verplaatst of verwijderd nadat het werd gekozen); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="64"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="76"/>
         <source>{name} could not be read: you have no permission to read it. Nothing was stored.</source>
         <translation>{name} kon niet worden gelezen: je hebt geen toestemming om het te lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="67"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="79"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="74"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="86"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored. Do not ask for the image again: if you cannot tell what it shows, add it again and answer &quot;Yes, or I am not sure&quot; to record it without keeping it.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen. Vraag niet opnieuw om het beeld: weet je niet wat het toont, voeg het dan opnieuw toe en antwoord &quot;Ja, of ik weet het niet zeker&quot; om het vast te leggen zonder het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="80"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="92"/>
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="85"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="97"/>
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="88"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="100"/>
         <source>{name} may show a nude or sexual image (a photo or video, or a file that can contain them). Answer first: does it show someone under 18 naked or sexually? Such material must never be stored. Nothing was stored.</source>
         <translation>{name} kan een naakt- of seksueel beeld bevatten (een foto of filmpje, of een bestand waarin die kunnen zitten). Beantwoord eerst: is hierop iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="94"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="106"/>
         <source>Answer the question first: does a photo or video show someone under 18 naked or sexually? Such material must never be stored.</source>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
@@ -6741,17 +6741,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="231"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="234"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="232"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="235"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="233"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="236"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6904,47 +6904,57 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Waar het staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="59"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="61"/>
+        <source>Question about minors</source>
+        <translation>Vraag over minderjarigen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="62"/>
+        <source>Not answered yet: may show a sexual image of a minor, so no picture is shown here.</source>
+        <translation>Nog niet beantwoord: kan een seksueel beeld van een minderjarige tonen, daarom staat hier geen afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="66"/>
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="60"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="67"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="62"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="69"/>
         <source>Verification when this copy was made</source>
         <translation>Controle bij het maken van dit exemplaar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="63"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="70"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="64"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="71"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="65"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="72"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="67"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="74"/>
         <source>Earlier copies of this log</source>
         <translation>Eerdere exemplaren van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="68"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="75"/>
         <source>This is the first copy of this log.</source>
         <translation>Dit is het eerste exemplaar van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="69"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="76"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>

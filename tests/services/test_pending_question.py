@@ -11,6 +11,7 @@ import pytest
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
+from adviser_desk.reports.evidence_log import NOT_ANSWERED
 from adviser_desk.services import evidence_export as evx
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_intake import Intake
@@ -67,8 +68,11 @@ def test_a_case_that_becomes_an_exposing_case_asks_about_its_stored_files(
     assert [r.number for r in evidence.pending(case_id)] == waiting
     # The evidence log shows no picture of a file that waits.
     evidence.make_missing_thumbnails(case_id)
-    logged = {i.number: i.thumbnail for i in evx.log_data(evidence, case_id, lambda _c, t: t).items}
-    assert evidence.thumbnails(case_id) and logged[stored["foto.jpg"].number] is None
+    log = {i.number: i for i in evx.log_data(evidence, case_id, lambda _c, t: t).items}
+    assert evidence.thumbnails(case_id) and log[stored["foto.jpg"].number].thumbnail is None
+    # ... and says why, for each waiting file and no other.
+    said = {n for n, i in log.items() if ("Question about minors", NOT_ANSWERED) in i.fields}
+    assert sorted(said) == waiting
     (event,) = _audit(cases, "evidence.minor_question_pending")
     assert event["numbers"] == ", ".join(waiting)
     # The police export refuses them, before writing anything.
