@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from adviser_desk.domain import regional_dutch
 from adviser_desk.domain.chat_spelling import RULE_SPELLING
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -2669,7 +2670,8 @@ def _asks_agreement(sentence: str, tag: re.Match[str], language: str) -> bool:
     if _WH_PRESENT[language].match(rest) and "," not in rest:
         return True
     return any(
-        table[language].search(rest) is not None for table in (_AGREEMENT, _NOT_FAULT, _PRAISE)
+        table[language].search(rest) is not None
+        for table in (_AGREEMENT, _NOT_FAULT, _PRAISE, _STANCE)
     )
 
 
@@ -2885,6 +2887,23 @@ _KEEPING = {
         r"out\s+of)\b"
     ),
 }
+# The adviser's own stance, comfort or the student's say, which a tag only stresses ("Ik
+# geloof je, hè.", "Neem je tijd, hè.", "Je staat er niet alleen voor, hè.", "Jij bepaalt zelf,
+# hè."): nothing about what happened or how the student felt is put in.
+_STANCE = {
+    "nl": _rx(
+        r"^\s*(?:ik|we|wij)\s+(?:geloof|begrijp|snap)\s+(?:je|jou|u)\b",
+        r"^\s*(?:neem|pak)\s+(?:je|jij|jouw|uw|u)\s+tijd\b",
+        r"^\s*(?:je|jij|u)\s+(?:staat|bent)\s+(?:hier\s+|er\s+)?niet\s+alleen\b",
+        r"^\s*(?:je|jij|u)\s+(?:bepaalt|beslist|kiest)\b",
+    ),
+    "en": _rx(
+        r"^\s*(?:i|we)\s+(?:believe|understand)\s+(?:you|u)\b",
+        r"^\s*take\s+(?:your|ur)\s+time\b",
+        r"^\s*(?:you're|you\s+are|ur)\s+not\s+alone\b",
+        r"^\s*(?:you|u)\s+(?:decide|choose|get\s+to\s+decide)\b|^\s*(?:it's|it\s+is)\s+(?:your|ur)\s+call\b",
+    ),
+}
 # Fault denied in the statement a tag belongs to ("This isn't on you, eh.").
 _NOT_FAULT = {
     "nl": _rx(r"\b(?:niet|geen|nooit)\b[^.?!]{0,25}\b(?:schuld\w*|fout|kwalijk)\b"),
@@ -3088,6 +3107,23 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
     if not isinstance(text, str) or not text.strip():
         return []
     lang = _language(language)
+    if lang == "nl":
+        # "Kins doe mich vertelle waat d'r gebeurd is?" is the invitation the rules know as
+        # "Kun jij me vertellen wat er gebeurd is?": read regional spellings as the common
+        # words, and point every finding at the words as typed.
+        reading = regional_dutch.read(text)
+        if reading.changed:
+            heard = [regional_dutch.read(line).text for line in earlier]
+            return [_typed(f, reading) for f in _check_utterance(reading.text, lang, heard)]
+    return _check_utterance(text, lang, earlier)
+
+
+def _typed(finding: Finding, reading: regional_dutch.Reading) -> Finding:
+    start, end = reading.span(finding.start, finding.end)
+    return replace(finding, start=start, end=end, trigger=reading.typed[start:end])
+
+
+def _check_utterance(text: str, lang: str, earlier: Sequence[str]) -> list[Finding]:
     known = _student_words(earlier)
     findings: list[Finding] = []
     sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]

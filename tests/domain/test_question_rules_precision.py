@@ -1042,3 +1042,52 @@ def test_an_invitation_without_its_subject_or_the_advisers_presence_is_open(
     language: str, text: str, closed: bool
 ) -> None:
     assert (OPTION_POSING in kinds(text, language)) is closed
+
+
+# Regional Dutch (Limburgish "ich/dich/doe", West-Flemish "ge/gij/wa/ne keer", Achterhoek
+# "oe/mi'j/ie") read as the common words: the invitation the rules know stays open, the promise
+# and the why-did-you they know are found, and a finding points at the words as typed.
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Kins doe mich ins vertelle waat d'r noe allemaol gebeurd is?", OPTION_POSING, False),
+        ("Kunt ge mij ne keer uitleggen wa er juist gebeurd is?", OPTION_POSING, False),
+        ("Woróm dinks doe dat hae dat fotoke gesjik heet?", OPTION_POSING, False),
+        ("Hebt ge da zelf naar hem doorgestuurd?", OPTION_POSING, True),
+        ("Ich zeg 't tegen gein mins, dat beloof ich dich.", SECRECY_PROMISE, True),
+        ("Ich kan dich neet beloven dat ich 't tegen gein mins zeg.", SECRECY_PROMISE, False),
+        ("Wat ie mi'j vertelt, blif tussen oe en mi'j.", SECRECY_PROMISE, True),
+        ("Woróm höbs doe dat fotoke dan ouch gesjik?", BLAMING, True),
+        ("Woróm dinks doe dat hae dat fotoke gesjik heet?", BLAMING, False),
+    ],
+)
+def test_regional_dutch_is_read_as_the_common_words(text: str, kind: str, found: bool) -> None:
+    assert (kind in kinds(text, "nl")) is found, kinds(text, "nl")
+
+
+def test_a_finding_in_regional_dutch_points_at_the_words_as_typed() -> None:
+    text = "Goed. Woróm höbs doe dat fotoke dan ouch gesjik?"
+    (blame,) = [f for f in check_question(text, "nl") if f.kind == BLAMING]
+    assert text[blame.start : blame.end] == blame.trigger
+    assert blame.trigger.startswith("Woróm")
+    # common words that look regional are read as typed
+    assert kinds("Doe dat ding eens weg en vertel wat er toen gebeurde.", "nl") == set()
+
+
+# A tag on the adviser's own stance, on comfort or on the student's say only stresses it ("Ik
+# geloof je, hè.", "Take your time, yeah."); on what the student felt or did it presumes.
+@pytest.mark.parametrize(
+    ("language", "text", "presumes"),
+    [
+        ("nl", "Ik geloof je, hè. Goed dat je gekomen bent.", False),
+        ("nl", "Neem je tijd, hè.", False),
+        ("nl", "Je staat er niet alleen voor, hè. We pakken dit samen aan.", False),
+        ("nl", "Je schaamt je er nog steeds voor, hè.", True),
+        ("en", "I believe you, eh. Thanks for coming.", False),
+        ("en", "You liked him, eh.", True),
+    ],
+)
+def test_a_tag_on_the_advisers_stance_or_comfort_presumes_nothing(
+    language: str, text: str, presumes: bool
+) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is presumes, kinds(text, language)
