@@ -965,6 +965,54 @@ _SECRECY_ASSURED = {
         r"i\s+swear|on\s+my\s+life)\b",
     ),
 }
+# A party that will not (or need not) learn of it, what is said staying in the room or going
+# no further than the adviser, the adviser's records left out, or such a thing offered as the
+# student's choice ("Would you prefer that I leave this out of my report?"). In any sentence
+# form, as _SECRECY_SCOPE; a stated limit (_HONEST) still clears it.
+_PARTY_NOT_EN = (
+    r"(?<!\byou\s)(?<!\bu\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)\b(?:won't|wont|will\s+not|never|"
+    r"isn't\s+going\s+to|aren't\s+going\s+to|(?:is|are)\s+not\s+going\s+to|need\s+not|needn't|"
+    r"(?:do|does)(?:n't|\s+not)\s+(?:need|have)\s+to)\s+(?:ever\s+)?"
+)
+_SECRECY_KEPT = {
+    "nl": re.compile(r"(?!x)x"),
+    "en": _rx(
+        # "Mr Fernandes won't be told", "Your parents do not need to be informed of this", "None
+        # of your classmates will learn about this through me", "... need not know about this"
+        _PARTY_NOT_EN + r"(?:be\s+(?:told|informed|made\s+aware|notified|shared|passed\s+on|"
+        r"disclosed)|come\s+to\s+know|have\s+a\s+clue|find\s+out)\b",
+        r"\bnone\s+of\s+(?:the|your|my|his|her|their)\b[^.?!]{0,30}\b(?:will|'ll|are\s+going\s+to|is\s+"
+        r"going\s+to)\s+(?:ever\s+)?(?:hear|learn|know|find\s+out|be\s+told)\b",
+        _PARTY_NOT_EN + r"(?:hear|learn|know)\s+(?:anything\s+|a\s+thing\s+)?(?:about|of)\s+"
+        r"(?:this|it|that|what)\b|" + _PARTY_NOT_EN + r"(?:hear|learn|know)\b[^.?!]{0,25}\b(?:from|"
+        r"through)\s+me\b",
+        r"\b(?:is|are)(?:n't|\s+not)\s+(?:made\s+aware|told|informed)\s+(?:of|about)\b",
+        r"\b(?:we|i)\s+(?:don't|do\s+not|needn't|need\s+not)\s+(?:have\s+to|need\s+to)?\s*(?:tell|"
+        r"inform|involve)\s+(?:your|the|anyone|anybody)\b",
+        # what is said stays in the room; it goes no further than the adviser, or back to someone
+        r"\bstays?\s+(?:in|inside|within)\s+(?:this|my|the|these)\s+(?:office|room|four\s+walls|walls|"
+        r"space|chat)\b|\bstays\s+in\s+vegas\b",
+        r"\b(?:this|it|that|what(?:ever)?\s+you\s+\w+(?:\s+me)?(?:\s+here)?|nothing|none\s+of\s+(?:this|it))\s+"
+        r"(?:won't|wont|will\s+not|doesn't|does\s+not|never|ain't|isn't|is\s+not)\s+(?:ever\s+)?"
+        r"(?:go(?:ing|in'?)?|get(?:ting|tin'?)?)\s+(?:anywhere(?:\s+else)?|any\s+further|further|"
+        r"back\s+to|to\s+(?:the|your|mr|mrs|ms|miss)\b)",
+        r"\b(?:nothing|none\s+of\s+it)\s+gets\s+out\b|\bvault\b|\bkey(?:'s|\s+is)?\s+(?:thrown\s+away|"
+        r"gone)\b|\bthrow(?:n)?\s+away\s+the\s+key\b",
+        r"\b(?:just|only)\s+(?:us\s+two|the\s+two\s+of\s+us|you\s+and\s+me|we\s+two)\s+(?:know|"
+        r"will\s+know)\b",
+        # the adviser's records left out
+        r"^(?![^.?!]*\bwithout\b)[^.?!]*\b(?:won't|wont|will\s+not|isn't|is\s+not|not|never)\s+(?:be\s+)?"
+        r"(?:going\s+)?(?:recorded|logged|noted|written\s+down|put|go(?:ing)?)\s+(?:down\s+)?(?:on|in|"
+        r"into)\s+(?:the|your|my|any)\s+(?:system|file|record|records|notes|report|log)\b|"
+        r"\bwill\s+not\s+be\s+(?:recorded|logged|written\s+down)\b",
+        # offered as the student's choice
+        r"\b(?:would\s+you\s+prefer|do\s+you\s+want|want|would\s+you\s+like|would\s+it\s+help\s+if|"
+        r"how\s+(?:about|'bout|bout))\b[^.?!]{0,30}\b(?:keep\s+(?:this|it)\s+(?:\w+\s+)?(?:confidential|"
+        r"on\s+the\s+down[\s-]?low|quiet|to\s+myself|between)|leave\s+(?:this|it)\s+out\s+of|"
+        r"(?:just\s+)?not\s+(?:mention|tell|say)|(?:didn't|did\s+not|don't|wouldn't)\s+(?:tell|mention|"
+        r"say|pass))\b",
+    ),
+}
 _BROKEN_DUTY = {
     "nl": _rx(
         r"\b(?:moet|zou|hoor|hoort|moeten)\b[^.?!]{0,40}\b(?:melden|doorgeven|door\s+te\s+zetten|"
@@ -2141,6 +2189,7 @@ def _check_sentence(
             _SECRECY_PROPOSED[language].search(sentence)
             or _SECRECY_SCOPE[language].search(sentence)
             or _SECRECY_ASSURED[language].search(sentence)
+            or _SECRECY_KEPT[language].search(sentence)
         )
     broken = _BROKEN_DUTY[language].search(sentence) if statement else None
     if broken:
@@ -2489,7 +2538,8 @@ _PROPOSAL_LEAD = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\s*(?:and\s+|but\s+|so\s+)?(?:how\s+about|what\s+about|what\s+if|how\s+would\s+you\s+feel\s+if)\s+"
+        r"\s*(?:and\s+|but\s+|so\s+)?(?:how\s+(?:about|'bout|’bout|bout)|what\s+about|what\s+if|how\s+would\s+"
+        r"you\s+feel\s+if)\s+"
         r"(?:we|i|us)\b",
         re.IGNORECASE,
     ),

@@ -1091,3 +1091,28 @@ def test_a_tag_on_the_advisers_stance_or_comfort_presumes_nothing(
     language: str, text: str, presumes: bool
 ) -> None:
     assert (SUGGESTIVE in kinds(text, language)) is presumes, kinds(text, language)
+
+
+# English secrecy of a25-a27's writers that no rule knew: a party that will not come to know or
+# hear of it, what is said staying in the office, the adviser's file left out, a key thrown
+# away, and keeping it quiet offered as the student's choice ("Would you prefer that I ...?",
+# "How 'bout we ...?"). A limit, a reassurance and a plan without a secret stay clean.
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        ("Mrs Patel won't come to know about any of this, I'll see to that.", True),
+        ("I can't promise your form tutor won't be told.", False),
+        ("None of the lads in your class will hear about it from me.", True),
+        ("None of the lads in your class will think any less of you.", False),
+        ("Anything said in my office stays in my office.", True),
+        ("This won't be going in your file.", True),
+        ("I won't put anything in your file without you seeing it first.", False),
+        ("Lips zipped, key thrown away.", True),
+        ("Would you prefer that I leave it out of the notes?", True),
+        ("Would you prefer that I write the notes with you?", False),
+        ("How 'bout we keep it between the two of us?", True),
+        ("How 'bout we tell your mum together?", False),
+    ],
+)
+def test_a_party_kept_unaware_or_a_secret_offered_is_a_promise(text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, "en")) is promise, kinds(text, "en")
