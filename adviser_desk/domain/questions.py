@@ -2615,6 +2615,7 @@ _FINITE_LEAD = {
 _ECHO_FILLERS = frozenset(
     [
         *("en", "and", "dus", "so", "oh", "o", "hè", "he", "toen", "then", "eh"),
+        *("oké", "oke", "okay", "ok", "allee", "right", "alright", "door", "m"),
         # the adviser's words that frame a summary, not part of it ("If I have understood you
         # correctly, ...", "Even checken: ...", "Samengevat: ...")
         *("understood", "understand", "correctly", "summarise", "summarize", "check", "checking"),
@@ -2695,8 +2696,21 @@ def _echoes_known(text: str, lang: str, known: set[str]) -> bool:
     if not content:
         return False
     return all(
-        w in mirrored or (len(w) >= 4 and (w[:5] in stems or w.startswith(short))) for w in content
+        w in mirrored
+        or (len(w) >= 4 and (w[:5] in stems or w.startswith(short)))
+        or _participle_of(w, lang, mirrored)
+        for w in content
     )
+
+
+def _participle_of(word: str, lang: str, known: set[str]) -> bool:
+    """A Dutch past participle of a verb the student used ("gezet" after "zetten", "gemaakt"
+    after "maakte"): the "ge-" prefix and the ending set aside."""
+    if lang != "nl" or not word.startswith("ge") or len(word) < 5:
+        return False
+    stem = word[2:]
+    stems = {stem, stem[:-1]} if stem[-1] in "dt" and len(stem) >= 5 else {stem}
+    return len(stem) >= 3 and any(w.startswith(s) and len(w) > len(s) for w in known for s in stems)
 
 
 def _wh_led(sentence: str, language: str) -> bool:
@@ -3501,7 +3515,7 @@ _FRAME = {
         r"\s*,?"
         # a lead-in that says a summary follows, up to its colon or dash ("Even kijken of ik het
         # goed begrijp:", "Ik vat het even samen: volgens jou ...", "Even checken —")
-        r"|^\s*[^:—–.?!]{0,80}?\b(?:samen\w*|begrijp\w*|begrepen|gehoord|goed\s+heb|check\w*|"
+        r"|^\s*[^:—–.?!]{0,80}?\b(?:samen\w*|begrijp\w*|begrepen|gehoord|hoor|goed\s+heb|check\w*|"
         r"herhaal\w*|kijken\s+of)\b[^:—–.?!]{0,80}[:—–]\s*(?:volgens\s+(?:jou|u|jij|gij)\s*,?)?",
         re.IGNORECASE,
     ),
@@ -3510,7 +3524,7 @@ _FRAME = {
         r"this\s+|that\s+)?(?:correctly|right)\s*,?"
         # "To summarise:", "Let me check I've got this right:", "Quick recap:", "Let me repeat:"
         r"|^\s*[^:—–.?!]{0,80}?\b(?:summar\w*|recap|repeat|understood|understand|got\s+(?:this|it|"
-        r"that|you)|heard|make\s+sure|check\w*)\b[^:—–.?!]{0,80}[:—–]\s*(?:you\s+(?:believe|think|"
+        r"that|you)|heard|hearing|make\s+sure|check\w*)\b[^:—–.?!]{0,80}[:—–]\s*(?:you\s+(?:believe|think|"
         r"feel|say|said)\s+(?:that\s+)?)?",
         re.IGNORECASE,
     ),
@@ -3525,7 +3539,12 @@ _CONFIRM = {
         r"|geef\s+ik\s+(?:dat|het)\s+(?:zo\s+)?(?:juist|goed|correct)\s+weer|is\s+dat\s+(?:zo\s+)?"
         r"(?:juist|correct|goed)(?:\s+weergegeven)?(?:\s+of\s+mis\s+ik\s+(?:iets|wat))?|is\s+dat\s+wat\s+"
         r"(?:je|jij|u|ge|gij)\s+(?:bedoelt|bedoelde|zegt|zei)|zo\s+zei\s+(?:je|jij|u|ge|gij)\s+(?:het|dat)|"
-        r"heb\s+ik\s+(?:je|jou|u|het|dat)\s+(?:zo\s+)?goed\s+(?:begrepen|gehoord)|goed\s+zo)"
+        r"heb\s+ik\s+(?:je|jou|u|het|dat)\s+(?:zo\s+)?goed\s+(?:begrepen|gehoord)|goed\s+zo"
+        # "Heb ik dat correct?", "Juist?", "Zo?", "Zo ging het?", "Mis ik iets?", "Wil je daar nog
+        # iets aan toevoegen?"
+        r"|(?:heb\s+ik\s+(?:dat|het)\s+)?(?:zo\s+)?(?:juist|correct)|zo(?:\s+ging\s+het|\s+is\s+het\s+"
+        r"gegaan)?|ging\s+het\s+zo|mis\s+ik\s+(?:nog\s+)?(?:iets|wat)|(?:wil|wilt)\s+(?:je|jij|u)\s+"
+        r"(?:daar\s+|er\s+)?(?:nog\s+)?(?:iets|wat)\s+(?:aan\s+)?toevoegen)"
         r"\s*(?:,?\s*(?:hè|he|toch|zo|joh|bro))?\s*\?+\s*$",
         re.IGNORECASE,
     ),
@@ -3536,9 +3555,13 @@ _CONFIRM = {
         # "Correct or not?", "Have I understood that correctly?", "Have I heard you right?", "Is
         # that what you're saying?", "That's what you told me?", "Yeah?"
         r"|(?:correct|accurate)(?:\s+or\s+not)?|(?:have|did)\s+i\s+(?:understood|understand|heard|hear|"
-        r"got|get)\s+(?:you|that|it|this|everything)(?:\s+(?:all\s+)?(?:right|correctly|properly))?|"
+        r"got|get)(?:\s+(?:you|that|it|this|everything))?(?:\s+(?:all\s+)?(?:right|correctly|properly))?|"
         r"is\s+that\s+what\s+you(?:'re|\s+are)?\s+(?:said|say|mean|meant|told\s+me|saying)|"
-        r"that(?:'s|\s+is)\s+what\s+you\s+(?:said|told\s+me|meant|mean)|yeah)"
+        r"that(?:'s|\s+is)\s+what\s+you\s+(?:said|told\s+me|meant|mean)|yeah"
+        # "Is that it?", "Anything I've missed?", "Did I miss anything?", "Anything you'd add?"
+        r"|is\s+that\s+it|(?:is\s+there\s+)?anything\s+(?:(?:that\s+)?i(?:'ve|\s+have)?\s+(?:missed|got\s+"
+        r"wrong|left\s+out)|(?:you'd|you\s+would|you\s+want\s+to)\s+add)|did\s+i\s+(?:miss|leave\s+out|get\s+"
+        r"wrong)\s+(?:anything|something))"
         r"\s*(?:,\s*(?:\w+\s*){1,2})?\?+\s*$"
         # "Tell me if I've missed anything.": a request to correct the summary, not a question
         r"|\s*(?:(?:and|so|okay|ok)\s*,?\s*)?(?:tell|let)\s+me\s+(?:know\s+)?if\s+i(?:'ve|\s+have)?\s+"

@@ -1116,3 +1116,56 @@ def test_a_tag_on_the_advisers_stance_or_comfort_presumes_nothing(
 )
 def test_a_party_kept_unaware_or_a_secret_offered_is_a_promise(text: str, promise: bool) -> None:
     assert (SECRECY_PROMISE in kinds(text, "en")) is promise, kinds(text, "en")
+
+
+# A summary the student is asked to correct, asked as "Zo ging het?", "Juist?", "Heb ik dat
+# correct?", "Have I understood correctly?", led in by "Wat ik hoor is:", in the student's words
+# with a Dutch past participle of the student's verb ("gezet" after "zette") and a passive
+# "door": it steers nothing. The same summary with a motive put in keeps its finding.
+_EX_NL = (
+    "S: Mijn ex zette een foto van mij op Snapchat.",
+    "S: Hij dreigt hem naar mijn broer te sturen.",
+)
+_EX_EN = ("S: My ex put a photo of me on Snapchat.", "S: He says he'll send it to my brother.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        (
+            "nl",
+            "Je ex heeft een foto van je op Snapchat gezet en dreigt hem naar je broer te "
+            "sturen. Zo ging het?",
+            False,
+        ),
+        (
+            "nl",
+            "Wat ik hoor is: foto op Snapchat gezet door je ex, en hij dreigt 'm naar je "
+            "broer te sturen. Juist?",
+            False,
+        ),
+        (
+            "nl",
+            "Wat ik hoor is: foto op Snapchat gezet door je ex, en hij dreigt 'm naar je "
+            "broer te sturen omdat hij jaloers is. Juist?",
+            True,
+        ),
+        (
+            "en",
+            "So your ex put a photo of you on Snapchat and says he'll send it to your "
+            "brother. Have I understood correctly?",
+            False,
+        ),
+        (
+            "en",
+            "So your ex put a photo of you on Snapchat and says he'll send it to your brother "
+            "because he's jealous. Have I understood correctly?",
+            True,
+        ),
+    ],
+)
+def test_a_summary_in_the_students_words_asked_back_steers_nothing(
+    language: str, text: str, found: bool
+) -> None:
+    earlier = _EX_NL if language == "nl" else _EX_EN
+    assert bool(kinds(text, language, earlier) & {OPTION_POSING, SUGGESTIVE}) is found
