@@ -80,11 +80,11 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="57"/>
-        <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="64"/>
+        <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
-            <numerusform>%n file still waits for the question about minors; it is marked in the list.</numerusform>
-            <numerusform>%n files still wait for the question about minors; they are marked in the list.</numerusform>
+            <numerusform>%n file still waits for the question about minors: {numbers}. It is marked with a warning sign in the list.</numerusform>
+            <numerusform>%n files still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -1296,25 +1296,33 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="80"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="83"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="112"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="163"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="178"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="186"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="68"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="76"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="64"/>
+        <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
+        <translation>
+            <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
+            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: {numbers}. Ze zijn gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1327,27 +1335,27 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="152"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="145"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="153"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="146"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="154"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="172"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="179"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1356,32 +1364,24 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="209"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="217"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="223"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="231"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="224"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="232"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="57"/>
-        <source>%n file(s) still wait for the question about minors; they are marked in the list.</source>
-        <translation>
-            <numerusform>%n bestand wacht nog op de vraag over minderjarigen; het is gemarkeerd in de lijst.</numerusform>
-            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen; ze zijn gemarkeerd in de lijst.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6972,78 +6972,78 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="43"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="46"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="47"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="47"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="48"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="182"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="183"/>
         <source>Removed (possibly sexual image)</source>
         <translation>Verwijderd (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="185"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="186"/>
         <source>Not kept (possibly sexual image)</source>
         <translation>Niet bewaard (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="217"/>
         <source>minors question unanswered</source>
         <translation>vraag minderjarigen onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="223"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="231"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="236"/>
         <source>handed over to {receiver} on {date}</source>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="250"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="255"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="259"/>
         <source>provided: {source}</source>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_columns.py" line="57"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="263"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="268"/>
         <source>sent {moment}</source>
         <translation>verstuurd {moment}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="272"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="277"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="275"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="280"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

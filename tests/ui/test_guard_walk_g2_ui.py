@@ -243,7 +243,10 @@ def test_the_waiting_line_counts_the_marked_files_and_stays(
     modals.wait_done()
     click_tab(qtbot, window.page.case_view.tabs, "Evidence")
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
-    two = "2 files still wait for the question about minors; they are marked in the list."
+    two = (
+        "2 files still wait for the question about minors: B-001, B-002. They are marked with "
+        "a warning sign in the list."
+    )
     assert notice.isVisible() and notice.text() == two
     # "Yes, or not sure…" for the first, then Escape in the mark dialog (Keep for now).
     click_row(qtbot, widget.table, 0)

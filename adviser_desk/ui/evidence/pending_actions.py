@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # (item, where it is, who saw it) of a file answered "yes, or not sure".
 Removal = tuple[ItemRow, str, str]
 
+NAMED = 6  # numbers the line under the list names; more end in "…"
+
 
 class EvidencePendingActions(QObject):
     """The question for stored files that wait for it, after saving and on the tab."""
@@ -48,16 +50,22 @@ class EvidencePendingActions(QObject):
         self.notice.hide()
 
     def show_waiting(self) -> None:
-        """Says how many files of the shown case wait for the answer (hidden when none do)."""
+        """Says which files of the shown case wait for the answer (hidden when none do): by
+        number, as the warning sign marks them in the list, where a record of an image not
+        kept has a sign of its own (walk H, finding 10: both had the same one, and "it is
+        marked in the list" could mean either)."""
         tab = self.tab
-        count = 0
+        numbers: list[str] = []
         if tab.service is not None and tab.case_id is not None:
-            count = len(tab.service.pending(tab.case_id))
+            numbers = [row.number for row in tab.service.pending(tab.case_id)]
+        count = len(numbers)
+        named = ", ".join(numbers[:NAMED]) + (", …" if count > NAMED else "")
         text = self.tr(
-            "%n file(s) still wait for the question about minors; they are marked in the list.",
+            "%n file(s) still wait for the question about minors: {numbers}. They are marked "
+            "with a warning sign in the list.",
             "",
             count,
-        )
+        ).format(numbers=named)
         self.notice.setText(text if count else "")
         self.notice.setVisible(count > 0)
 
