@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -237,19 +237,7 @@ class EvidenceTab(QWidget):
         # again, and View would otherwise be off again).
         kept = {row.item_id for row in self.selected_rows()}
         self.model.set_items(first)
-        # The reset can select B-001 by itself: a button turned off by it hands the focus to
-        # the list, which selects its first row. The first kept row is made current with the
-        # others cleared, so only the rows selected before stay so (walk G2, finding 2).
-        flags = QItemSelectionModel.SelectionFlag
-        how = flags.ClearAndSelect
-        for number, row in enumerate(first):
-            if row.item_id in kept:
-                index = self.model.index(number, 0)
-                if how == flags.ClearAndSelect:
-                    self.table.selectionModel().setCurrentIndex(index, how | flags.Rows)
-                else:
-                    self.table.selectionModel().select(index, how | flags.Rows)
-                how = flags.Select
+        self.new_rows.keep(kept)
         if len(first) == FIRST_ROWS:  # a long case: the rest comes from a worker
             self.model.load_rest(lambda: service.items(case_id, after_id=first[-1].item_id))
         self.load_thumbnails(service, case_id)

@@ -200,9 +200,13 @@ class EvidenceIntakeActions(QObject):
         # If the adviser moved to another case meanwhile, its list is already current; the
         # outcome of the import is still worth telling, but as the other case's.
         if tab.service is not None and tab.case_id == case_id:
+            kept = {row.item_id for row in tab.selected_rows()}
             tab.model.set_items(rows, thumbnails)
             tab.load_thumbnails(tab.service, case_id)  # PNGs get theirs after storing
-            tab.new_rows.select(case_id, result.added)
+            if result.added:
+                tab.new_rows.select(case_id, result.added)
+            else:  # nothing added (refused): what was selected stays (walk H, finding 12)
+                tab.new_rows.keep(kept)
         elif tab.service is not None:
             number = tab.service.cases.get_case(case_id).number
             outcome_text = self.tr("Case {number}: {outcome}").format(

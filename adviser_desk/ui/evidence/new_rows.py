@@ -60,3 +60,20 @@ class NewRows(QObject):
         table.scrollTo(indexes[-1])
         table.scrollTo(indexes[0])
         table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keep(self, item_ids: set[int]) -> None:
+        """After the list was read again, the rows ``item_ids`` selected before are selected
+        again, the first of them current, no other: the reset can select B-001 by itself (a
+        button turned off by it hands the focus to the list, which selects its first row), and
+        keyboard actions then went to it (walk G2, finding 2; walk H, finding 12)."""
+        flags = QItemSelectionModel.SelectionFlag
+        how = flags.ClearAndSelect
+        chooser = self.tab.table.selectionModel()
+        for number, row in enumerate(self.tab.model.rows):
+            if row.item_id in item_ids:
+                index = self.tab.model.index(number, 0)
+                if how == flags.ClearAndSelect:
+                    chooser.setCurrentIndex(index, how | flags.Rows)
+                else:
+                    chooser.select(index, how | flags.Rows)
+                how = flags.Select
