@@ -688,7 +688,7 @@ Je naam:</translation>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="178"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -696,17 +696,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="220"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="263"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="264"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
@@ -1088,7 +1088,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="90"/>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="143"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="275"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="279"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1123,27 +1123,27 @@ Je naam:</translation>
         <translation>Misschien seksueel…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="232"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="230"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="234"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="236"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="208"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="212"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="219"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -1296,33 +1296,41 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="96"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="91"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="120"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="171"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="186"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="214"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="92"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="77"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
             <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: {numbers}. Ze zijn gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="147"/>
+        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
+        <translation>
+            <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
+            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: beantwoord die op het tabblad Bewijs, waar ze gemarkeerd zijn.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1335,27 +1343,27 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="180"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="181"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="182"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="179"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="207"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1364,22 +1372,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="245"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="255"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="231"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="259"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="260"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
@@ -4382,7 +4390,7 @@ Wil je het vervangen?</translation>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="161"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
@@ -7510,32 +7518,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="39"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="40"/>
         <source>Yes/no or either/or question: the answer will be your words, not the student&apos;s. Follow it with an open invitation.</source>
         <translation>Ja/nee- of keuzevraag: het antwoord bestaat dan uit jouw woorden, niet die van de leerling. Laat er een open uitnodiging op volgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="44"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="45"/>
         <source>Tag question: it asks the student to agree with you. Ask openly instead.</source>
         <translation>Bevestigingsvraag: die vraagt de leerling het met je eens te zijn. Vraag het open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="47"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="48"/>
         <source>Presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Gaat uit van wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="52"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="53"/>
         <source>Names a person or detail the student has not mentioned in this interview. That can steer the account; ask openly who or what was involved.</source>
         <translation>Noemt een persoon of detail dat de leerling in dit gesprek nog niet heeft genoemd. Dat kan het verhaal sturen; vraag open wie of wat erbij betrokken was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="57"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="58"/>
         <source>Puts the student&apos;s own behaviour on trial; it can sound like blame and make them stop talking. Ask what happened instead.</source>
         <translation>Stelt het gedrag van de leerling zelf ter discussie; dat kan als een verwijt klinken en de leerling laten dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="62"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="63"/>
         <source>Promises secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>

@@ -3,6 +3,8 @@ clicked, files chosen in the (patched) file chooser, the Overview saved, keys pr
 
 - After the refusal of a file whose bytes were withheld, the row selected before stays so
   (finding 12: B-001 was selected, and keyboard actions went to it).
+- Later on "1 of 2" after saving the Overview says there how many wait and where, and that
+  sentence goes once an answer changed the count (finding 2).
 """
 
 from __future__ import annotations
@@ -10,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from tests import media
 from tests.ui.conftest import Opened, add_files
-from tests.ui.drive import FileDialogs, Modals, click_row
+from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row, click_tab
 from tests.ui.test_evidence_ui import describe
 
 FILES = {name: data for name, _category, data in media.made("development")}
@@ -50,3 +54,65 @@ def test_the_selection_stays_after_withheld_bytes_are_refused(
     assert "0 added, 1 not added." in widget.status.text()
     assert [i.row() for i in widget.table.selectionModel().selectedRows()] == [1]
     assert widget.table.currentIndex().row() == 1
+
+
+def pending_answer(qtbot: QtBot, button: str) -> Callable[[QWidget], None]:
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "pending_question"
+        click(qtbot, button_named(box, button))
+
+    return handler
+
+
+def later(qtbot: QtBot) -> Callable[[QWidget], None]:
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "pending_question"
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    return handler
+
+
+def stored_two(session: CaseFileSession, case_id: int) -> None:
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", "Profielfoto")
+    session.evidence.add_bytes(case_id, FILES["filmpje.mp4"], "filmpje.mp4", "Bewerkt filmpje")
+
+
+WAIT_ON_TAB = (
+    "2 files still wait for the question about minors: answer them on the Evidence tab, where "
+    "they are marked."
+)
+
+
+def test_later_after_saving_says_on_the_overview_how_many_wait_and_where(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(stored_two, dc.IncidentType.FAKE_ACCOUNT)
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, view.overview.types.boxes[dc.IncidentType.EXPOSING])
+    modals.expect(QMessageBox, later(qtbot))  # "1 of 2": Escape
+    click(qtbot, view.overview.save_button)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: view.undo_bar.isVisible())
+    assert view.tabs.currentWidget() is view.overview
+    assert view.undo_bar.message.text() == WAIT_ON_TAB
+    assert len(modals.texts) == 1  # "2 of 2" was not asked
+    # On the Evidence tab: one answered "No, keep it", and the count on the bar, no longer
+    # right, goes; Later on the other is said by the tab's own line, not the bar.
+    click_tab(qtbot, view.tabs, "Evidence")
+    widget = opened.widget
+    assert view.undo_bar.isVisible()
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, pending_answer(qtbot, "No, keep it"))
+    click(qtbot, button_named(widget, "Possibly sexual image? Answer…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not view.undo_bar.isVisible())
+    click_row(qtbot, widget.table, 1)
+    modals.expect(QMessageBox, later(qtbot))
+    click(qtbot, button_named(widget, "Possibly sexual image? Answer…"))
+    modals.wait_done()
+    qtbot.wait(50)
+    assert not view.undo_bar.isVisible()
+    notice = widget.findChild(QWidget, "waiting_notice")
+    assert notice is not None and notice.isVisible()
+    assert notice.text().startswith("1 file still waits")  # type: ignore[attr-defined]

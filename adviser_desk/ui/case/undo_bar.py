@@ -133,6 +133,24 @@ class UndoBar(QWidget):
         elif not self.message.text().startswith(said):
             self.message.setText(f"{said}\n{self.message.text()}")
 
+    @Slot(str)
+    def tell_longer(self, said: str) -> None:
+        """As ``tell``, for a sentence to read rather than a word (shown as long as what an
+        undo did)."""
+        if self._undo is None:
+            self._tell(said)
+        elif not self.message.text().startswith(said):
+            self.message.setText(f"{said}\n{self.message.text()}")
+
+    @Slot(str)
+    def withdraw(self, said: str) -> None:
+        """``said`` is no longer true: gone from the bar (an Undo on offer stays)."""
+        text = self.message.text()
+        if self._undo is None and text == said:
+            self.forget()
+        elif self._undo is not None and text.startswith(f"{said}\n"):
+            self.message.setText(text.removeprefix(f"{said}\n"))
+
     @Slot(bool)
     def _undo_enabled(self, enabled: bool) -> None:
         self.nothing.setEnabled(not enabled)
