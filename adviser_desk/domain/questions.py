@@ -1344,6 +1344,37 @@ _FAULT_LABEL = {
         r"\bown\s+doing\b"
     ),
 }
+# Someone else's words reported ("Hij zei dat het je eigen schuld was", "He called it your own
+# fault"): a fault label in them is his, not the adviser's.
+_REPORTED = {
+    "nl": _rx(
+        r"\b(?:hij|zij|ze|die|iemand|mensen|(?-i:(?!(?:Je|Jij|Ik|We|Wij|Ge|Gij|Jullie)\b)[A-Z][a-zà-ÿ]+))\s+"
+        r"(?:zei|zegt|noemde|noemt|riep|roept|"
+        r"schreef|schrijft|appte|vond|vindt)\b|\b(?:zei|zegt|noemde|noemt|riep|schreef|appte)\s+(?:hij|zij|ze)\b",
+    ),
+    "en": _rx(
+        r"\b(?:he|she|they|someone|people|(?-i:(?!(?:You|We)\b)[A-Z][a-z]+))\s+(?:said|says|called|calls|"
+        r"wrote|writes|texted|"
+        r"told\s+you)\b|\b(?:said|says|wrote)\s+(?:he|she|they)\b",
+    ),
+}
+
+
+def _reported_label(sentence: str, blame: re.Match[str], language: str) -> bool:
+    """A fault label in someone else's reported words: after the frame with no "maar"/"but"
+    between ("Ze zei tegen je dat het je eigen schuld was"), or with the frame right after it
+    ("Eigen schuld, zei hij."); not "Hij zei sorry, maar het is je eigen schuld"."""
+    if not _FAULT_LABEL[language].search(blame.group()):
+        return False
+    for frame in _REPORTED[language].finditer(sentence):
+        if frame.end() <= blame.start():
+            if not _CONTRAST[language].search(sentence[frame.end() : blame.start()]):
+                return True
+        elif re.fullmatch(r"[\s,]*", sentence[blame.end() : frame.start()]):
+            return True
+    return False
+
+
 _DENIAL = {
     "nl": _rx(
         r"\bklopt\s+(?:\w+\s+){0,2}niet\b|\b(?:is|was)\s+(?:het\s+)?niet\s+(?:zo|waar)\b|\bniet\s+waar\b",
@@ -2179,7 +2210,11 @@ def _check_sentence(
     honest = _HONEST[language].search(sentence) is not None
     praise = _PRAISE[language].search(sentence) is not None
     secrecy = _SECRECY[language].search(sentence) or _SECRECY_STRUCTURES[language].search(sentence)
-    statement = not sentence.rstrip().endswith("?") or _TAG[language].search(sentence)
+    statement = (
+        not sentence.rstrip().endswith("?")
+        or _TAG[language].search(sentence)
+        or _CONSENT_TAIL.search(sentence)  # "wat hier gezegd wordt blijft hier, deal?"
+    )
     if not secrecy and statement and not _asks_what(sentence, language):
         secrecy = _SECRECY_GENERAL[language].search(sentence) or _SECRECY_SHAPES[language].search(
             sentence
@@ -2235,6 +2270,8 @@ def _check_sentence(
         blame = None  # "Je zegt dat het je eigen schuld is.": the student's words given back
     if blame and _denied_fault(sentence, blame.group(), language):
         blame = None
+    if blame and _reported_label(sentence, blame, language):
+        blame = None  # "Eigen schuld, zei hij. Wat deed dat met je?": his words, reported
     if blame and any(q.start() <= blame.start() < q.end() for q in _QUOTED.finditer(sentence)):
         blame = None  # "Mensen die 'eigen schuld' roepen ...": words quoted, not said
     if blame:
@@ -2306,6 +2343,8 @@ def _check_sentence(
         )
     ):
         presume = None  # "Snap je hoe we het aanpakken?", "Let's do it together, yeah?"
+    if presume and _FORECAST[language].search(sentence):
+        presume = None  # "Waarschijnlijk wel, ja.", "Your mum probably needs to know": a next step
     if presume and _UNASSERTED[language].search(sentence[: presume.start()]):
         presume = None  # "Als ik denk dat je in gevaar bent, ...": a condition, not a claim
     if presume and _CONCESSIVE[language].search(sentence[: presume.start()]):
@@ -2519,6 +2558,8 @@ def _asks_what(sentence: str, language: str) -> bool:
         return False  # "wat je hier vertelt, ...": a free relative in a statement
     if "ook" in words[1:4]:
         return False  # "wat er ook gebeurt, ...": concessive, not a question
+    if _CONSENT_TAIL.search(sentence):
+        return False  # "Wat we hier bespreken blijft hier, deal?": a statement with a consent tag
     lead = (
         words[1]
         if words[0] in ("en", "and", "dus", "so", "maar", "but") and words[1:]
@@ -2852,7 +2893,8 @@ _INVOLVES = {
 # is the student's choice already, the offer is the adviser's presence.
 _STUDENT_TELLS = {
     "nl": re.compile(
-        r"\b(?:als|wanneer|terwijl)\s+(?:je|jij|ge|gij|u)\b[^?,]*\b(?:vertel\w*|zegt|zeggen)\b[^?,]*",
+        r"\b(?:als|wanneer|terwijl)\s+(?:je|jij|ge|gij|u)\b[^?,]*\b(?:vertel\w*|zegt|zeggen)\b[^?,]*"
+        r"|\bbij\s+(?:het|dat|een)\s+gesprek\s+met\b[^?,]*",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -2870,6 +2912,7 @@ _OFFER = {
         r"(?:ik|we|wij)\b"
         r"|(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+)?zin\s+om\b[^?]*\bsamen\b"
         r"|(?:wil|wilt)\s+(?:je|jij|u)\b[^?]*\bsamen\b"
+        r"|zou\s+het\s+(?:je\s+|jou\s+|u\s+)?(?:helpen|fijn\s+zijn)\s+als\s+(?:ik|we|wij)\b"
         r"|(?:is|lijkt)\s+(?:dat|het)\s+(?:je\s+|jou\s+|u\s+)?(?:goed|oké|ok|prima)\s*"
         r"(?:voor\s+(?:jou|je|u)\s*)?\?)"
     ),
@@ -2960,12 +3003,14 @@ _STANCE = {
         r"^\s*(?:neem|pak)\s+(?:je|jij|jouw|uw|u)\s+tijd\b",
         r"^\s*(?:je|jij|u)\s+(?:staat|bent)\s+(?:hier\s+|er\s+)?niet\s+alleen\b",
         r"^\s*(?:je|jij|u)\s+(?:bepaalt|beslist|kiest)\b",
+        r"^\s*(?:niet|nooit)\s+(?:jij|jou|u)\s*$",
     ),
     "en": _rx(
         r"^\s*(?:i|we)\s+(?:believe|understand)\s+(?:you|u)\b",
         r"^\s*take\s+(?:your|ur)\s+time\b",
         r"^\s*(?:you're|you\s+are|ur)\s+not\s+alone\b",
         r"^\s*(?:you|u)\s+(?:decide|choose|get\s+to\s+decide)\b|^\s*(?:it's|it\s+is)\s+(?:your|ur)\s+call\b",
+        r"^\s*(?:not|never)\s+(?:you|u)\s*$",
     ),
 }
 # Fault denied in the statement a tag belongs to ("This isn't on you, eh.").
@@ -3012,7 +3057,8 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     offered = _OFFER[language].search(sentence) or (
         last != sentence and _OFFER[language].search(last)
     )
-    if offered and not _INVOLVES[language].search(_STUDENT_TELLS[language].sub("", sentence)):
+    told = _SHOWING[language].sub("", _STUDENT_TELLS[language].sub("", sentence))
+    if offered and not _INVOLVES[language].search(told):
         return None  # "Zullen we het samen melden?", "No pressure, want me to help with it?"
     words = list(_WORD.finditer(sentence))
     if not words:
@@ -3033,6 +3079,12 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     if lead in _PREPOSITIONS[language] and len(words) > skipped + 1:
         # "Sinds wanneer...", "At what point...": the wh-word follows its preposition.
         lead = words[skipped + 1].group().casefold()
+    if (
+        lead in ("of", "or")
+        and len(words) > skipped + 1
+        and _wh_word(words[skipped + 1].group(), language)
+    ):
+        return None  # "Of wie mag het van jou weten?": another open question, not a choice
     choice = _CHOICE[language].search(sentence)
     tail = [w.group().casefold() for w in words]
     while len(tail) > 1 and tail[-1] in _TRAILING[language]:
@@ -3056,6 +3108,9 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         _CHOICE[language].search(last) is not None
         and _CHOICE[language].search(asked[: len(asked) - len(last)]) is None
     )
+    clauses = [c for c in _CLAUSE_END.split(asked)[1:] if _WORD.search(c)]
+    if choice is None and any(_wh_led(c, language) for c in clauses[:-1]):
+        return None  # "Dat geheimhouden, hoe was dat eigenlijk, al die tijd?": topic first
     if after_words and _wh_word(after_words[0], language) and (choice is None or only_last):
         # "Totally your call, but how'd you feel about a look together?", "En de klas, wat hebt
         # ge daarvan gezien of gehoord?": a wh-question after a topic stays open, an "or" in it too
@@ -3373,6 +3428,9 @@ _OTHERS_SECRECY = {
         r"\b(?:zei|zegt|vroeg|vraagt|wilde|wil(?!\s+(?:je|jij|u)\s+dat\s+(?:we|wij|ik)\b)|dwong|eiste|eist)\b"
         r"[^.?!;]{0,30}\b(?:geheim|stil)\s*"
         r"(?:moest|moet|moesten|te)?\s*houden\b",
+        # such things often stay secret a long time ("Zoiets blijft vaak lang een geheim")
+        r"\b(?:zoiets|zulke\s+dingen|dit\s+soort\s+dingen)\s+(?:blijft|blijven|houden\s+\w+)\s+(?:vaak|"
+        r"meestal|soms)\b",
         r"\b(?:jongeren|leerlingen|kinderen|mensen|meiden|jongens)\s+houden\b[^.?!;]{0,30}\bgeheim\b",
         # other people, or the student, keeping it to themselves: what they do, not a promise
         # ("veel slachtoffers houden het lang voor zich", "je hebt het lang voor jezelf gehouden")
@@ -3433,9 +3491,12 @@ _RELATION_EN = (
 )
 _OTHERS_MOTIVE = {
     "nl": _rx(
-        r"\bwaarom\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+(?:nou\s+|zelf\s+)?(?:dat\s+)?"
+        r"\bwaarom\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+(?:nou\s+|zelf\s+)?(?:dat\s+)?(?:"
         + _OTHER_PERSON_NL
-        + r"\b",
+        + r"|(?-i:[A-Z][a-zà-ÿ]+))\b",
+        # "waarom, denk je, zouden ze dat doen?"
+        r"\bwaarom\s*,\s*(?:denk|denkt)\s+(?:je|jij|u)\s*,\s*(?:zou|zouden|deed|deden|doet|doen)\s+(?:ze|hij|zij|"
+        r"die)\b",
         r"\bwaarom\s+(?:deed|deden|doet|doen|wilde|wilden|wil|willen|zou|zouden|heeft|hebben|"
         r"had|hadden|was|waren|is|zijn|ging|gingen|stuurde|stuurden)\s+" + _OTHER_PERSON_NL + r"\b",
         # the verb comes second in a Dutch why-question, its subject after it: "waarom zette ze
@@ -3483,6 +3544,21 @@ _OTHERS_MOTIVE = {
 # What the adviser might think, not what they claim: a condition or a cause denied right before
 # "ik denk dat je" / "I think you" ("Als ik denk dat je niet veilig bent, ...", "not because I
 # think you did something wrong").
+# A hedge that answers the student's question or forecasts a step of the adviser's ("Waarschijnlijk
+# wel, ja.", "Je ouders gaan het waarschijnlijk moeten weten", "Probably, yeah."): it presumes
+# nothing about what happened.
+_FORECAST = {
+    "nl": _rx(
+        r"^\s*(?:eerlijk\s+gezegd\s*,?\s*)?(?:waarschijnlijk|vermoedelijk|misschien)(?:\s+(?:wel|niet))?\s*"
+        r"(?:,\s*(?:ja|nee))?\s*[.!]?\s*$",
+        r"\b(?:waarschijnlijk|misschien)\s+(?:\w+\s+){0,2}(?:moeten|moet)\s+(?:weten|ingelicht\s+worden)\b|"
+        r"\b(?:moet|moeten)\s+(?:het\s+|dat\s+|dit\s+)?(?:waarschijnlijk|misschien)\s+(?:weten|horen)\b",
+    ),
+    "en": _rx(
+        r"^\s*(?:honestly\s*,?\s*)?(?:probably|maybe|possibly)(?:\s+not)?\s*(?:,\s*(?:yeah|yes|no))?\s*[.!]?\s*$",
+        r"\bprobably\s+(?:needs?|has|have)\s+to\s+(?:know|be\s+told)\b",
+    ),
+}
 _UNASSERTED = {
     "nl": _rx(r"\b(?:als|wanneer|zodra|indien|mocht|niet\s+omdat)\s*$"),
     "en": _rx(r"\b(?:if|when|whenever|unless|not\s+because)\s*$"),
@@ -3656,7 +3732,7 @@ _SECRET_WORDS = _rx(
     r"\bgoing\s+anywhere\b|\bhush\b|\bout\s+of\s+(?:it|the\s+loop)\b",
 )
 _CONSENT_TAIL = re.compile(
-    r"[,;]\s*(?:okay|ok|alright|all\s+right|fair\s+enough|oké|goed|prima|akkoord)\s*\?\s*$",
+    r"[,;]\s*(?:okay|ok|alright|all\s+right|fair\s+enough|oké|goed|prima|akkoord|deal|afgesproken)\s*\?\s*$",
     re.IGNORECASE,
 )
 # The adviser's own plan before a tag ("I'll ring the police this afternoon, okay?", "ik zeg het
@@ -3668,7 +3744,8 @@ _OWN_PLAN = {
         r"\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen)\b(?!\s+ervan\s+uit)"
         r"(?![^,?]*\b(?:denken|vinden|aannemen)\b)",
         r"\blaten\s+we\b",
-        r"\bik\s+(?:\w+\s+){0,3}?(?:bel|meld|zeg|vertel|noteer|kom|vraag|stuur|regel|leg)\b",
+        r"\bik\s+(?:\w+\s+){0,3}?(?:bel|meld|zeg|vertel|noteer|kom|vraag|stuur|regel|leg|laat|zet|app|"
+        r"schakel|schrijf)\b|\b(?:zeg|vertel|bel|laat|stuur)\s+ik\b",
     ),
     "en": _rx(
         r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going"
@@ -3685,7 +3762,8 @@ _STEP_OFFERED = {
     "nl": _rx(
         r"\b(?:ik|we|wij)\s+(?:kan|kunnen|zou|zouden|ga|gaan|zal|zullen|wil)\b|\bkan\s+(?:\w+\s+){0,4}?"
         r"(?:gemeld|verwijderd|weggehaald|offline\s+gehaald)\s+worden\b",
-        r"\bik\s+(?:\w+\s+){0,3}?(?:bel|meld|regel|maak)\b|\b(?:bel|meld|regel|maak|ga|kan|zal)\s+ik\b",
+        r"\bik\s+(?:\w+\s+){0,3}?(?:bel|meld|regel|maak|app|schakel|stuur)\b|\b(?:bel|meld|regel|maak|ga|kan|zal)\s+"
+        r"ik\b",
     ),
     "en": _rx(
         r"\b(?:i|we)(?:\s+can|\s+could|\s+might|\s+will|'ll|\s+would|'m\s+going\s+to|\s+am\s+going\s+to)\b|"
@@ -3698,12 +3776,20 @@ _STEP_OFFERED = {
 _CHOICE_LEFT = {
     "nl": re.compile(
         r"\s*(?:(?:dat\s+)?(?:moet|mag)\s+(?:je|jij|u|ge|gij)\s+zelf\s+(?:weten|bepalen|kiezen)|(?:jij|u|gij)\s+"
-        r"(?:beslist|bepaalt|kiest)|alleen\s+als\s+(?:je|jij|u|ge|gij)\s+(?:dat\s+)?(?:wil|wilt|wilde))\b",
+        r"(?:beslist|bepaalt|kiest)|alleen\s+als\s+(?:je|jij|u|ge|gij)\s+(?:dat\s+)?(?:wil|wilt|wilde)"
+        # "Zeg gerust nee.", "Je mag ook nee zeggen.", "U bent vrij om te weigeren.",
+        # "Allebei goed."
+        r"|zeg\s+(?:het\s+)?gerust\s+(?:nee|als)|(?:je|jij|u|ge|gij)\s+(?:mag|moogt)\s+(?:ook\s+|gerust\s+)?nee\s+"
+        r"zeggen|(?:je|jij|u|ge|gij)\s+(?:bent|zijt)\s+vrij\s+om|(?:allebei|beide)\s+(?:is\s+)?(?:goed|prima|oké)|"
+        r"nee\s+is\s+ook\s+(?:goed|prima|oké))\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\s*(?:(?:totally|entirely|it's|its)\s+)?(?:your\s+(?:call|choice|decision)|up\s+to\s+(?:you|u)|only\s+if\s+"
-        r"(?:you|u)(?:'re|\s+are)?\s+(?:okay|ok|happy|comfortable|want))\b",
+        r"(?:you|u)(?:'re|\s+are)?\s+(?:okay|ok|happy|comfortable|want)"
+        # "No is fine.", "Feel free to say no.", "No pressure either way."
+        r"|(?:saying\s+)?no\s+is\s+(?:fine|okay|ok)|feel\s+free\s+to\s+say\s+no|(?:you\s+can\s+)?(?:always\s+)?"
+        r"say\s+no|no\s+pressure\s+either\s+way|either\s+(?:way\s+)?is\s+fine)\b",
         re.IGNORECASE,
     ),
 }
@@ -3713,13 +3799,17 @@ _CHOICE_LEFT = {
 _CONSENT_ASKED = {
     "nl": re.compile(
         r"\W*(?:(?:en|dus|oké|ok|eh)\W+)*(?:(?:wil|wilt|zou|zoudt)\s+(?:je|jij|u|ge|gij)\b|zin\s+(?:in|om)\b|"
-        r"mag\s+dat\b|is\s+dat\s+(?:goed|oké|ok|prima)\b|lijkt\s+(?:je|jou|u)\s+dat\b)",
+        r"mag\s+dat\b|is\s+dat\s+(?:goed|oké|ok|prima)\b|lijkt\s+(?:je|jou|u)\s+dat\b|"
+        # the adviser asking leave to look ("Kan ik even meekijken?", "Zou ik ze mogen zien?"),
+        # or the student's agreement to a plan ("Deal?")
+        r"(?:kan|mag|zou)\s+ik\b|deal\b)",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\W*(?:(?:and|so|okay|ok|um)\W+)*(?:(?:would|do)\s+(?:you|u)\s+(?:like|want|wanna)\b|(?:you\s+)?"
         r"(?:want|wanna|fancy)\b|(?:are\s+)?(?:you|u)\s+(?:okay|ok|alright|happy|fine)\s+with\s+(?:that|this|"
-        r"it)\b|(?:is\s+)?(?:that|this)\s+(?:okay|ok|alright|fine)\b)",
+        r"it)\b|(?:is\s+)?(?:that|this)\s+(?:okay|ok|alright|fine)\b|mind\s+if\s+i\b|(?:can|could|may)\s+i\b|"
+        r"(?:would|are)\s+(?:you|u)\s+(?:be\s+)?(?:okay|ok|alright|happy)\s+(?:showing|to\s+show)\b|deal\b)",
         re.IGNORECASE,
     ),
 }
@@ -3731,7 +3821,7 @@ _PRESENCE = {
 }
 _SHOWING = {
     "nl": re.compile(
-        r"\berbij\s+(?:zijn|zitten|blijven)\b|\blaten\s+(?:zien|halen|verwijderen|weghalen)\b|"
+        r"\berbij\s+(?:zijn|zitten|blijven|ben|zit|blijf)\b|\blaten\s+(?:zien|halen|verwijderen|weghalen)\b|"
         r"\b(?:je|jou|u)\s+(?:\w+\s+)?vragen\b",
         re.IGNORECASE,
     ),

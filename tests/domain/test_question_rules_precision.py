@@ -1169,3 +1169,72 @@ def test_a_summary_in_the_students_words_asked_back_steers_nothing(
 ) -> None:
     earlier = _EX_NL if language == "nl" else _EX_EN
     assert bool(kinds(text, language, earlier) & {OPTION_POSING, SUGGESTIVE}) is found
+
+
+# Clean turns of a25-a27 the rules flagged, as general constructions: leave to look with the
+# choice left to the student, the adviser's presence offered, another open question after "Of",
+# a wh-question after a topic, someone else's fault label reported, why someone else did it with
+# "denk je" set apart, such things often staying secret, "Niet jij, hè.", a hedge that forecasts
+# who must know or answers the student, and a promise followed by "deal?". Each look-alike keeps
+# its finding.
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "found"),
+    [
+        (
+            "nl",
+            "Mag ik even naar die berichten kijken? Je mag ook nee zeggen.",
+            OPTION_POSING,
+            False,
+        ),
+        ("nl", "Heb je die berichten nog? Je mag ook nee zeggen.", OPTION_POSING, True),
+        ("en", "Could I see the screenshots? Feel free to say no.", OPTION_POSING, False),
+        ("en", "Did you keep the screenshots? Feel free to say no.", OPTION_POSING, True),
+        (
+            "nl",
+            "Zou het je helpen als ik erbij ben wanneer je het je moeder vertelt?",
+            OPTION_POSING,
+            False,
+        ),
+        ("nl", "Zou het je helpen als ik je moeder bel?", OPTION_POSING, True),
+        (
+            "nl",
+            "Wat wil je nu het liefst? Of wat moet er zeker niet gebeuren?",
+            OPTION_POSING,
+            False,
+        ),
+        ("nl", "Wil je het nu vertellen? Of liever morgen?", OPTION_POSING, True),
+        ("nl", "Die avond, wat gebeurde er toen precies, na het feest?", OPTION_POSING, False),
+        ("nl", "Die avond, was je toen alleen, na het feest?", OPTION_POSING, True),
+        ("en", "That night, what happened then, after the party?", OPTION_POSING, False),
+        ("en", "That night, were you alone, after the party?", OPTION_POSING, True),
+        ("nl", "Ze zei tegen je dat het je eigen schuld was. Hoe was dat voor je?", BLAMING, False),
+        ("nl", "Het was ook wel een beetje je eigen schuld. Hoe was dat voor je?", BLAMING, True),
+        ("en", "She told you it was your own fault. How was that for you?", BLAMING, False),
+        ("en", "It was partly your own fault though. How was that for you?", BLAMING, True),
+        ("nl", "Die filmpjes... waarom, denk je, deed hij dat?", BLAMING, False),
+        ("nl", "Die filmpjes... waarom deed je dat?", BLAMING, True),
+        (
+            "nl",
+            "Zulke dingen blijven vaak een tijd geheim; fijn dat je het nu vertelt.",
+            SECRECY_PROMISE,
+            False,
+        ),
+        ("nl", "Dit blijft een tijd geheim; fijn dat je het nu vertelt.", SECRECY_PROMISE, True),
+        ("nl", "Wat we hier bespreken blijft hier, deal?", SECRECY_PROMISE, True),
+        ("nl", "Wie zoiets doorstuurt, doet fout. Niet jij, hè.", SUGGESTIVE, False),
+        ("nl", "Jij vond het ook wel spannend, hè.", SUGGESTIVE, True),
+        (
+            "nl",
+            "Je vader moet het waarschijnlijk weten, maar we bespreken samen hoe.",
+            SUGGESTIVE,
+            False,
+        ),
+        ("nl", "Je vader was waarschijnlijk boos, denk ik.", SUGGESTIVE, True),
+        ("en", "Probably, yes. But we'll decide together how.", SUGGESTIVE, False),
+        ("en", "He was probably angry with you.", SUGGESTIVE, True),
+    ],
+)
+def test_clean_turns_of_the_fresh_batches_keep_their_look_alikes_findings(
+    language: str, text: str, kind: str, found: bool
+) -> None:
+    assert (kind in kinds(text, language)) is found, kinds(text, language)

@@ -61,7 +61,7 @@ def kinds(checker: QuestionChecker, text: str, language: str) -> set[str]:
     ("language", "text"),
     [
         ("nl", "Dit gaat niemand wat aan behalve ons."),
-        ("en", "None of this leaves the two of us, alright?"),
+        ("en", "Whatever you say here dies with me."),
     ],
 )
 def test_a_secrecy_promise_no_rule_lists_is_found_and_explained(
