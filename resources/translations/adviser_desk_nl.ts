@@ -1478,14 +1478,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="48"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="214"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="50"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
@@ -2819,7 +2819,7 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="43"/>
         <source>Both are kept with the item and printed in the evidence log.</source>
         <translation>Beide worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
     </message>

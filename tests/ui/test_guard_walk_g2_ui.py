@@ -56,18 +56,20 @@ def pending_answer(qtbot: QtBot, button: str) -> Callable[[QWidget], None]:
 
 
 def return_until_both(qtbot: QtBot, focus: list[str]) -> Callable[[QWidget], None]:
-    """The mark dialog: Return with both empty (refused), "Where it is" typed, Return (refused),
-    "onbekend" typed in "Who has seen it", Return. Records where the focus was each time."""
+    """The mark dialog: Remove clicked with both empty (refused), "Where it is" typed, Remove
+    (refused), "onbekend" typed in "Who has seen it", Remove. Records where the focus was each
+    time. (Return keeps the original for now since walk H, finding 5.)"""
 
     def handler(dialog: QWidget) -> None:
         assert isinstance(dialog, MarkDialog)
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        remove = button_named(dialog, "Remove stored original")
+        click(qtbot, remove)
         focus.append(dialog.focusWidget().objectName())
         qtbot.keyClicks(dialog.focusWidget(), WHERE)
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        click(qtbot, remove)
         focus.append(dialog.focusWidget().objectName())
         qtbot.keyClicks(dialog.focusWidget(), "onbekend")  # "unknown" is an answer
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        click(qtbot, remove)
 
     return handler
 

@@ -5,6 +5,8 @@ clicked, files chosen in the (patched) file chooser, the Overview saved, keys pr
   (finding 12: B-001 was selected, and keyboard actions went to it).
 - Later on "1 of 2" after saving the Overview says there how many wait and where, and that
   sentence goes once an answer changed the count (finding 2).
+- The removal form's default is Keep for now, and Return or Escape asks before dropping typed
+  answers; Return on the Remove button, reached with Tab, removes (finding 5).
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from tests import media
 from tests.ui.conftest import Opened, add_files
-from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row, click_tab
+from tests.ui.drive import FileDialogs, Modals, button_named, by_label, click, click_row, click_tab
 from tests.ui.test_evidence_ui import describe
 
 FILES = {name: data for name, _category, data in media.made("development")}
@@ -116,3 +119,56 @@ def test_later_after_saving_says_on_the_overview_how_many_wait_and_where(
     notice = widget.findChild(QWidget, "waiting_notice")
     assert notice is not None and notice.isVisible()
     assert notice.text().startswith("1 file still waits")  # type: ignore[attr-defined]
+
+
+def test_the_removal_form_keeps_by_default_and_asks_before_dropping_answers(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(stored_two, dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    click_row(qtbot, widget.table, 0)
+    seen: list[tuple[str, bool, str, str]] = []
+
+    def typed_then_return_then_escape(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        keep = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        seen.append(("default", keep.isDefault(), keep.text().replace("&", ""), ""))
+        qtbot.keyClicks(dialog.where, "TikTok")
+        qtbot.keyClicks(by_label(dialog, "Who has seen it"), "de mentor")
+        qtbot.keyClick(dialog.seen_by, Qt.Key.Key_Return)  # answered: Keep typing
+        seen.append(("return", dialog.isVisible(), dialog.where.text(), dialog.seen_by.text()))
+        qtbot.keyClick(dialog.seen_by, Qt.Key.Key_Escape)  # answered: Discard
+
+    modals.expect(MarkDialog, typed_then_return_then_escape)
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    modals.answer(QMessageBox.StandardButton.Discard)
+    click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert seen == [
+        ("default", True, "Keep for now", ""),
+        ("return", True, "TikTok", "de mentor"),
+    ]
+    discard = "What you typed in this window has not been saved. Discard it?"
+    assert modals.texts == [discard, discard]
+    assert evidence.items(case_id)[0].stored
+    # Return on the Remove button, reached with Tab, removes.
+
+    def tab_to_remove(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        qtbot.keyClicks(dialog.where, "TikTok")
+        qtbot.keyClicks(by_label(dialog, "Who has seen it"), "de mentor")
+        remove = button_named(dialog, "Remove stored original")
+        for _ in range(6):
+            if remove.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert isinstance(remove, QPushButton) and remove.hasFocus()
+        qtbot.keyClick(remove, Qt.Key.Key_Return)
+
+    modals.expect(MarkDialog, tab_to_remove)
+    click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
+    assert evidence.items(case_id)[0].location == "TikTok"

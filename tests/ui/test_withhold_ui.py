@@ -123,6 +123,8 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     # First "Keep for now": nothing changes.
     seen: list[str] = []
     modals.expect(MarkDialog, _mark(qtbot, seen, "Keep for now", "ergens"))
+    # "ergens" was typed: Keep for now asks before dropping it (walk H, finding 5).
+    modals.answer(QMessageBox.StandardButton.Discard)
     click(qtbot, mark)
     modals.wait_done()
     assert evidence.items(case_id)[0].stored

@@ -2,14 +2,17 @@
 questions an image recorded as not kept at intake answers too, where it is now and who has
 seen it (issue 11: marking after the fact asked neither, so the record and the evidence log
 said "—" for both). Both must be answered, "unknown" included, as at intake (walk G2: here
-they were still accepted empty). Enter removes the original, as the warning box it replaces
-did (keeping the image is the offence); Escape keeps it for now."""
+they were still accepted empty). Removing cannot be undone, so it is never the default: Return
+keeps the original for now, as Escape does, and either asks first when an answer was typed
+(walk H, finding 5: once both were filled, a Return in "Who has seen it" removed it at once,
+and Escape dropped the typed answers without a word)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QWidget
 
+from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.evidence.withheld_fields import WhereAndSeen
 
@@ -43,11 +46,17 @@ class MarkDialog(FormDialog):
         self.where, self.seen_by = self.asked.fields()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(QCoreApplication.translate("EvidenceWithholdActions", "Remove stored original"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("EvidenceWithholdActions", "Keep for now")
-        )
-        ok.setDefault(True)
+        keep = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keep.setText(QCoreApplication.translate("EvidenceWithholdActions", "Keep for now"))
+        # Return in a field keeps; Return on the Remove button, focused by Tab, removes (a
+        # focused button takes Return, as everywhere).
+        keep.setDefault(True)
         self.finish_layout()
+
+    def reject(self) -> None:
+        """Keep for now, Escape or Return: asks first when an answer was typed here."""
+        if may_discard(self, [self.where, self.seen_by], typed_only=True):
+            super().reject()
 
     def apply(self) -> None:
         """An empty answer is refused with the intake's message, the focus in it."""
