@@ -38,7 +38,8 @@ MIN_FAMILY = 5
 # family), so one of their families may count a phrasing less here; a family that shared a text
 # with the test part was left out whole (with its translation), never moved across. The
 # development batch a14 (2026-12-04, five phrasings a family) joined the same way, and so did the
-# development batches a16 and a17 (2026-12-04 late), a18, a19, a21, a22 and a23 (2026-12-05).
+# development batches a16 and a17 (2026-12-04 late), a18, a19, a21, a22, a23, a25, a26 and a27
+# (2026-12-05).
 FOLDED = (
     "-a3-",
     "-a6-",
@@ -51,6 +52,9 @@ FOLDED = (
     "-a21-",
     "-a22-",
     "-a23-",
+    "-a25-",
+    "-a26-",
+    "-a27-",
 )
 MIN_FOLDED_FAMILY = MIN_FAMILY - 1
 
