@@ -974,8 +974,42 @@ _PARTY_NOT_EN = (
     r"isn't\s+going\s+to|aren't\s+going\s+to|(?:is|are)\s+not\s+going\s+to|need\s+not|needn't|"
     r"(?:do|does)(?:n't|\s+not)\s+(?:need|have)\s+to)\s+(?:ever\s+)?"
 )
+_PARTY_NL = (
+    r"(?:ouders|vader|moeder|pa|ma|mentor|mentrix|directeur|directie|rector|klas|klasgenoten|"
+    r"medeleerlingen|politie|wijkagent|school|groep|leraren|docenten|management|juf|meester|"
+    r"zorgco\w*|teamleider|coach|trainer|vrienden|vriendinnen)"
+)
+# The adviser's assurance after the words ("..., daar zorg ik voor", "... en dat blijft zo").
+_ASSURANCE_NL = (
+    r"\b(?:daar|dat)\s+(?:zorg|regel|beloof)\s+ik\b|\b(?:beloofd|echt\s+niet|en\s+dat\s+blijft\s+zo|"
+    r"(?:en\s+)?dat\s+houden\s+we\s+zo|maak\s+je\s+geen\s+zorgen|wees\s+gerust|ik\s+zal\s+ervoor\s+zorgen)\b"
+)
 _SECRECY_KEPT = {
-    "nl": re.compile(r"(?!x)x"),
+    "nl": _rx(
+        # a party that will not hear or learn of it: "De rector krijgt hier niks van te horen",
+        # "Je klasgenoten horen hier nooit iets van, daar zorg ik voor", "Je mentor? Die weet
+        # van niks, en dat blijft zo", "... dat uw zoons mentor hier niet van op de hoogte raakt"
+        r"\b(?:krijgt|krijgen)\s+(?:\w+\s+){0,3}(?:niks|niets|niet|nooit)\s+(?:\w+\s+){0,2}te\s+horen\b",
+        r"\b"
+        + _PARTY_NL
+        + r"\b[^.?!]{0,40}\b(?:niks|niets|niet|nooit)\b[^.?!]{0,25}\b(?:op\s+de\s+hoogte\s+"
+        r"(?:raakt|raken|gebracht|gesteld)|vernemen|erachter)\b",
+        r"\b"
+        + _PARTY_NL
+        + r"\b[^.?!]{0,25}\b(?:gaat|gaan|zal|zullen)\s+(?:\w+\s+){0,3}(?:niks|niets|niet|nooit)"
+        r"\s+(?:\w+\s+){0,3}(?:weten|horen|merken)\b",
+        r"^(?=[^.?!]*(?:"
+        + _ASSURANCE_NL
+        + r"))[^.?!]*\b(?:"
+        + _PARTY_NL
+        + r"|die)\b[^.?!]{0,30}\b(?:weet|weten|"
+        r"hoort|horen|gaan|komt|komen)\s+(?:\w+\s+){0,3}(?:van\s+niks|van\s+niets|niks|niets|niet|nooit)\b",
+        r"\b(?:niemand|geen\s+\w+)\b[^.?!]{0,30}\bkomt\s+(?:\w+\s+){0,2}erachter\b",
+        r"\b"
+        + _PARTY_NL
+        + r"\b[^.?!]{0,20}\b(?:hoeft|hoeven)\s+(?:hier\w*\s+|dit\s+|het\s+|er\s+)?"
+        r"(?:niks|niets|niet)\b[^.?!]{0,25}\b(?:te\s+weten|op\s+de\s+hoogte|ingelicht|te\s+horen)\b",
+    ),
     "en": _rx(
         # "Mr Fernandes won't be told", "Your parents do not need to be informed of this", "None
         # of your classmates will learn about this through me", "... need not know about this"

@@ -1238,3 +1238,25 @@ def test_clean_turns_of_the_fresh_batches_keep_their_look_alikes_findings(
     language: str, text: str, kind: str, found: bool
 ) -> None:
     assert (kind in kinds(text, language)) is found, kinds(text, language)
+
+
+# Dutch promises of a25-a27 that a party will not hear or learn of it ("krijgt hier niks van te
+# horen", "gaat hier niks van horen", "weet van niks en dat houden we zo", "komt erachter", "hoeft
+# niet op de hoogte te zijn"), the twin of the English above. A limit, a plan with the party and
+# another verb stay clean.
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        ("Je stiefvader krijgt hier niks van te horen, daar zorg ik voor.", True),
+        ("Je stiefvader krijgt van mij een uitnodiging voor een gesprek.", False),
+        ("De teamleider gaat hier echt niks van horen.", True),
+        ("De teamleider gaat hier echt niks aan veranderen.", False),
+        ("Je vrienden weten van niks en dat houden we zo.", True),
+        ("Niemand op school komt erachter dat jij hier was.", True),
+        ("Ik kan niet beloven dat niemand op school erachter komt.", False),
+        ("Je trainer hoeft hier niet van op de hoogte te zijn.", True),
+        ("Je trainer hoeft zich geen zorgen te maken.", False),
+    ],
+)
+def test_a_party_that_will_not_hear_of_it_is_a_promise_in_dutch(text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, "nl")) is promise, kinds(text, "nl")
