@@ -698,7 +698,7 @@ _SECRECY_SCOPE = {
     "nl": _rx(
         r"^(?![^.?!]*\b(?:niet|geen|nooit)\s+(?:\w+\s+)?(?:tussen|onder)\b)[^.?!]*\btussen\s+"
         r"(?:jou\s+en\s+mij|u\s+en\s+mij|ons\s+(?:tweeën|tweetjes|gezegd)|ons\b(?!\s+(?:en|in)\b))",
-        r"\bvan\s+ons\s+tweetjes\b|\bzaak\s+tussen\s+(?:jou|u|ons)\b",
+        r"\bvan\s+ons\s+(?:tweetjes|tweeën)\b|\bzaak\s+tussen\s+(?:jou|u|ons)\b",
         r"\b(?:we|wij|ik)\s+(?:houden|hou|houd|laten|laat)\b[^.?!]{0,40}\b(?:er|hier|daar)?buiten\b|"
         r"\b(?:houden|hou|houd|laten|laat)\s+(?:we|wij|ik)\b[^.?!]{0,30}\b(?:er|hier|daar)?buiten\b|"
         r"\b(?:ik|we|wij)\b[^.?!]{0,40}\b(?:er|hier|daar)buiten\s+(?:houd|hou|houden|laat|laten)\b",
@@ -1059,7 +1059,8 @@ _BROKEN_DUTY = {
         r"\b(?:ik|wij|we)\s+(?:ben|zijn|hoef|hoeven)\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:\w+\s+){0,3}"
         r"(?:verplicht|melden|door\s+te\s+geven|doorgeven|rapporteren)\b|\b(?:ben|zijn|hoef|hoeven)\s+"
         r"(?:ik|wij|we)\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:\w+\s+){0,3}(?:verplicht|melden|door\s+te\s+"
-        r"geven|doorgeven|rapporteren)\b|\bgeen\s+(?:meldplicht|plicht|verplichting)\b",
+        r"geven|doorgeven|rapporteren)\b|\bgeen\s+meldplicht\b|\bgeen\s+(?:plicht|verplichting)\s+"
+        r"(?:om|voor\s+(?:mij|ons)|te\s+melden)\b",
     ),
     "en": _rx(
         r"\b(?:should|meant\s+to|have\s+to|supposed\s+to|requires?\s+me\s+to|says\s+i\s+have\s+to)\s+"
@@ -1081,6 +1082,9 @@ _HONEST = {
     "nl": _rx(
         r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+|u\s+|jou\s+)?(?:niet|geen)\s+(?:geheimhouding\s+)?beloven",
         r"\bgeheim\s*houden\s+kan\s+ik\s+(?:je\s+)?niet\s+beloven",
+        # "ik ga niet zeggen dat ik het geheim kan houden", "ik beloof niks wat ik niet kan"
+        r"\b(?:ga|zal|kan|wil)\s+(?:\w+\s+){0,2}niet\s+(?:zeggen|beweren|doen\s+alsof)\s+dat\b[^.?!,]{0,30}\bgeheim",
+        r"\b(?:niks|niets)\s+beloof\w*\s+wat\s+ik\s+niet\b|\bbeloof\s+(?:je\s+)?(?:niks|niets)\s+wat\s+ik\s+niet\b",
         r"\bbeloven\b[^.?!]{0,40}\bkan\s+ik\s+(?:je\s+)?niet\b",
         # no promise of secrecy, a limit on keeping it, transparency about who hears it
         r"\b(?:geen|niet|nie)\b[^.?!]{0,20}\b(?:beloof|beloven|belooft)\b[^.?!]{0,20}\b(?:geheim\w*)\b|"
@@ -1146,6 +1150,10 @@ _HONEST = {
         r"(?:tussen\s+ons|onder\s+ons|bij\s+mij|hier)\b",
     ),
     "en": _rx(
+        # "I'm not gonna tell you it stays a secret", "no such thing as off the record with me"
+        r"\bnot\s+(?:gonna|going\s+to)\s+(?:\w+\s+){0,3}(?:tell\s+you|say|pretend)\s+(?:that\s+)?(?:it|this|"
+        r"everything)\s+(?:stays|will\s+stay|is|remains)\s+(?:a\s+)?(?:secret|between\s+us|confidential)|"
+        r"\bno\s+such\s+thing\s+as\s+off\s+the\s+record\b",
         r"\bcan(?:'t|t|not|\s+not)\s+promise\b",
         r"\b(?:i|we)\s+(?:really\s+|do\s+)?(?:have|need|must|'ll\s+have|will\s+have)\s+to\s+"
         r"(?:tell|report|inform|pass|share|let)\b",
@@ -2336,7 +2344,11 @@ def _check_sentence(
     secret_words = _SECRET_WORDS.search(text) is not None
     consent = _PROCESS[language].search(sentence) is not None and not secret_words
     tail = _CONSENT_TAIL.search(sentence)
-    if tail and not secret_words and _OWN_PLAN[language].search(sentence[: tail.start()]):
+    if (
+        tail
+        and (not secret_words or honest)
+        and _OWN_PLAN[language].search(sentence[: tail.start()])
+    ):
         consent = True  # "I'll write down what we agreed, alright?"
     if (
         tag
@@ -2947,6 +2959,7 @@ _OFFER = {
         r"|(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+)?zin\s+om\b[^?]*\bsamen\b"
         r"|(?:wil|wilt)\s+(?:je|jij|u)\b[^?]*\bsamen\b"
         r"|zou\s+het\s+(?:je\s+|jou\s+|u\s+)?(?:helpen|fijn\s+zijn)\s+als\s+(?:ik|we|wij)\b"
+        r"|(?:wil|wilt)\s+(?:je|jij|u)\s+(?:\w+\s+)?weten\s+(?:hoe|wat)\b"
         r"|(?:is|lijkt)\s+(?:dat|het)\s+(?:je\s+|jou\s+|u\s+)?(?:goed|oké|ok|prima)\s*"
         r"(?:voor\s+(?:jou|je|u)\s*)?\?)"
     ),
@@ -2954,6 +2967,7 @@ _OFFER = {
         r"^\s*(?:(?:and|so|but|okay|ok|no\s+pressure|totally\s+your\s+call)\s*[,:]?\s+)?(?:"
         r"(?:shall|should)\s+(?:i|we)\b"
         r"|(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|wanna|like)\s+(?:me|us)\s+to\b"
+        r"|(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|wanna|like)\s+to\s+know\s+(?:how|what)\b"
         r"|(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|wanna|like)\s+to\b[^?]*\btogether\b"
         r"|(?:(?:are|r)\s+(?:you|u)\s+)?(?:keen|up\s+for|happy)\b[^?]*\btogether\b"
         r"|(?:can|could|may)\s+(?:i|we)\b[^?]*\b(?:for\s+(?:you|u)|together)\b"
@@ -3284,6 +3298,14 @@ def _check_utterance(text: str, lang: str, earlier: Sequence[str]) -> list[Findi
         found = _check_sentence(match.group(), match.start(), lang, known, text)
         found += _chat_spelling_findings(match, lang, known, {f.kind for f in found})
         answered = i + 1 < len(sentences) and _ANSWERED_NO[lang].match(sentences[i + 1].group())
+        if (
+            i + 1 < len(sentences)
+            and len(_WORD.findall(match.group())) <= 2
+            and _TOPIC_ANSWER[lang].match(sentences[i + 1].group())
+        ):
+            # "Politie? Alleen als het echt moet, ...", "Geheimhouding? Daar ben ik eerlijk in:
+            # ...": a topic the adviser answers with a limit, not a question
+            found = [f for f in found if f.kind != OPTION_POSING]
         if answered:  # "Eigen schuld? Nee. ...": the adviser answers their own question
             found = [
                 f for f in found if f.kind != BLAMING or not _FAULT_LABEL[lang].search(f.trigger)
@@ -3856,13 +3878,25 @@ _PRESENCE = {
 _SHOWING = {
     "nl": re.compile(
         r"\berbij\s+(?:zijn|zitten|blijven|ben|zit|blijf)\b|\blaten\s+(?:zien|halen|verwijderen|weghalen)\b|"
-        r"\b(?:je|jou|u)\s+(?:\w+\s+)?vragen\b",
+        r"\b(?:je|jou|u)\s+(?:\w+\s+)?vragen\b|\b(?:vertellen|uitleggen|vertel|leg)\s+(?:\w+\s+){0,2}(?:hoe|wat)\s+"
+        r"(?:dat|het|zo'n\s+\w+|een\s+\w+)\s+(?:gaat|werkt|inhoudt|betekent)\b",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"\bbe\s+there\b|\bask(?:ing)?\s+you\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\bbe\s+there\b|\bask(?:ing)?\s+you\b|\btell\s+you\s+(?:how|what)\s+(?:it|that|this)\s+(?:goes|works|"
+        r"means|involves)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
+_TOPIC_ANSWER = {
+    "nl": re.compile(
+        r"\s*(?:alleen\s+(?:als|wanneer)|daar\s+ben\s+ik\s+eerlijk|eerlijk\s+(?:is\s+eerlijk|gezegd))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\s*(?:only\s+(?:if|when)|i'll\s+be\s+honest|honestly)\b", re.IGNORECASE),
+}
 _ANSWERED_NO = {
     "nl": re.compile(r"\s*(?:nee|niet\s+waar|echt\s+niet|welnee)\b", re.IGNORECASE),
     "en": re.compile(r"\s*(?:no|nope|not\s+true|not\s+at\s+all)\b", re.IGNORECASE),

@@ -1260,3 +1260,49 @@ def test_clean_turns_of_the_fresh_batches_keep_their_look_alikes_findings(
 )
 def test_a_party_that_will_not_hear_of_it_is_a_promise_in_dutch(text: str, promise: bool) -> None:
     assert (SECRECY_PROMISE in kinds(text, "nl")) is promise, kinds(text, "nl")
+
+
+# Honest turns of a25-a27 the rules took for promises or closed questions: "I'm not going to
+# pretend this stays between us", "no such thing as off the record with me", the police as an
+# option and no duty, an offer to explain how it goes, a topic answered with a limit ("Je
+# ouders? Alleen als het echt nodig is"). Each look-alike keeps its finding.
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "found"),
+    [
+        (
+            "en",
+            "I'm not going to pretend this stays between us; some people may need to know.",
+            SECRECY_PROMISE,
+            False,
+        ),
+        ("en", "I'm not gonna tell anyone, it stays a secret.", SECRECY_PROMISE, True),
+        (
+            "en",
+            "There's no such thing as off the record with me, but you'll see what I write.",
+            SECRECY_PROMISE,
+            False,
+        ),
+        ("nl", "Politie is een mogelijkheid, geen verplichting.", SECRECY_PROMISE, False),
+        ("nl", "Ik heb geen meldplicht, dus dit blijft hier.", SECRECY_PROMISE, True),
+        (
+            "en",
+            "Reporting it is possible too. Want me to tell you how it works?",
+            OPTION_POSING,
+            False,
+        ),
+        ("en", "Reporting it is possible too. Want me to call the police?", OPTION_POSING, True),
+        ("nl", "Je kunt naar de politie. Wil je weten wat dat inhoudt?", OPTION_POSING, False),
+        ("nl", "Aangifte doen kan ook. Zal ik de politie bellen?", OPTION_POSING, True),
+        (
+            "nl",
+            "Je ouders? Alleen als het echt nodig is, en dan weet jij het eerst.",
+            OPTION_POSING,
+            False,
+        ),
+        ("nl", "Je ouders? Die horen er niks van.", SECRECY_PROMISE, True),
+    ],
+)
+def test_honest_limits_and_offers_to_explain_of_the_fresh_batches(
+    language: str, text: str, kind: str, found: bool
+) -> None:
+    assert (kind in kinds(text, language)) is found, kinds(text, language)
