@@ -3343,7 +3343,10 @@ def _check_utterance(text: str, lang: str, earlier: Sequence[str]) -> list[Findi
             # student's words given back to be corrected steer, blame and ask nothing
             found = [f for f in found if f.kind == SECRECY_PROMISE]
         findings += found
-    return findings
+    # The student addressed by name ("En Lotte, wat denk jij zelf?", "And Jayden, what do you
+    # think?") is no person the adviser puts in: the name is the student's own.
+    named = {m.group("name").casefold() for m in _VOCATIVE[lang].finditer(text)}
+    return [f for f in findings if not (f.kind == SUGGESTIVE and f.trigger.casefold() in named)]
 
 
 def _offer_agreed(sentences: Sequence[re.Match[str]], i: int, lang: str, text: str) -> bool:
@@ -3890,6 +3893,18 @@ _SHOWING = {
 }
 
 
+_VOCATIVE = {
+    "nl": re.compile(
+        r"(?:(?:^|[.?!:,]\s*)(?i:en|oké|ok|dus|maar)?\s*,?\s*|\b(?i:jij\s+ook)\s*,?\s*)"
+        r"(?P<name>[A-Z][a-zà-ÿ]+)\s*,\s*(?i:wat|hoe|wie|waar|wanneer|welke|kun|kan|kunt|wil|wilt|zou|heb|"
+        r"ben|vertel|vertellen|jij|je)\b"
+    ),
+    "en": re.compile(
+        r"(?:(?:^|[.?!:,]\s*)(?i:and|so|okay|ok|but)?\s*,?\s*|\b(?i:you\s+too)\s*,?\s*)"
+        r"(?P<name>[A-Z][a-z]+)\s*,\s*(?i:what|how|who|where|when|which|can|could|would|do|are|have|you|"
+        r"tell)\b"
+    ),
+}
 _TOPIC_ANSWER = {
     "nl": re.compile(
         r"\s*(?:alleen\s+(?:als|wanneer)|daar\s+ben\s+ik\s+eerlijk|eerlijk\s+(?:is\s+eerlijk|gezegd))\b",

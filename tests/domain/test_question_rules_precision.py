@@ -1306,3 +1306,21 @@ def test_honest_limits_and_offers_to_explain_of_the_fresh_batches(
     language: str, text: str, kind: str, found: bool
 ) -> None:
     assert (kind in kinds(text, language)) is found, kinds(text, language)
+
+
+# With a parent in the room (a27) the adviser turns to the student by name ("En Noor, wat vind
+# jij ervan?", "And Mason, what would help you most?"): the name is the student's, no person put
+# in. The same name spoken about in the third person, or as who did it, stays a new detail.
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("nl", "Wat vindt u ervan, en Noor, wat vind jij ervan?", False),
+        ("nl", "Wat vindt u ervan, en wat vindt Noor ervan?", True),
+        ("en", "And Mason, what would help you most right now?", False),
+        ("en", "Did Mason send it on?", True),
+    ],
+)
+def test_the_student_addressed_by_name_is_no_person_put_in(
+    language: str, text: str, found: bool
+) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is found, kinds(text, language)
