@@ -59,11 +59,19 @@ def writers(examples: list[Example]) -> list[str]:
     return sorted({writer_of(e) for e in examples})
 
 
-def held_out_items(items: list[tc.Item], examples: list[Example]) -> list[tc.Item]:
+def held_out_items(
+    items: list[tc.Item], examples: list[Example], key: str | None = None
+) -> list[tc.Item]:
     """The items with the rules' kinds and vetoes judged with the alternatives only their own
-    writer supports switched off."""
-    held = rules_cv.rule_kinds_held_out(examples, writer_of)
-    cleared = rules_cv.vetoes_held_out(examples, writer_of)
+    writer supports switched off (kept in bench/.cache under ``key``, tc.cache_key, if given)."""
+
+    def compute() -> tuple[dict[str, set[str]], dict[str, dict[str, set[tuple[int, int]]]]]:
+        return (
+            rules_cv.rule_kinds_held_out(examples, writer_of),
+            rules_cv.vetoes_held_out(examples, writer_of),
+        )
+
+    held, cleared = compute() if key is None else tc.cached("rules-writers", key, compute)
     return [
         dataclasses.replace(i, held_kinds=held[i.example.id], vetoed=cleared[i.example.id])
         for i in items
@@ -71,14 +79,20 @@ def held_out_items(items: list[tc.Item], examples: list[Example]) -> list[tc.Ite
 
 
 def scored_held_out(
-    index: tc.ExemplarIndex, items: list[tc.Item], names: list[str]
+    index: tc.ExemplarIndex, items: list[tc.Item], names: list[str], key: str | None = None
 ) -> tuple[tc.Points, np.ndarray]:
-    """Each item scored by the layer trained without its writer, and the writer fold per item."""
+    """Each item scored by the layer trained without its writer, and the writer fold per item.
+    With ``key`` (tc.cache_key, layer_only) the layer's raw scores are kept in bench/.cache:
+    the vetoes of the rules as they are now are applied after (tc.judged)."""
 
     def fold(e: Example) -> int:
         return names.index(writer_of(e))
 
-    scored = tc.cross_validated(index, items, {}, fold_of=fold)
+    def compute() -> tc.Raw:
+        return tc.cross_validated_raw(index, items, {}, fold_of=fold)
+
+    raw = compute() if key is None else tc.cached("writers-raw", key, compute)
+    scored = [tc.judged(item, r) for item, r in zip(items, raw, strict=True)]
     return scored, np.array([fold(i.example) for i in items])
 
 
@@ -279,15 +293,26 @@ class PerKind:
         return float(objective), float(max(false_flags)), float(min(secrecy))
 
     def search(
-        self,
-    ) -> tuple[dict[str, float], list[tuple[dict[str, float], tuple[float, float, float]]]]:
+        self, guard: Guard | None = None
+    ) -> tuple[dict[str, float] | None, list[tuple[dict[str, float], tuple[float, float, float]]]]:
         """Every combination of PER_KIND_BUDGETS judged writer-held-out; the best by the rule
-        of ``select`` (the cap, then the secrecy floor, then the objective)."""
+        of ``select`` (the guard, the cap, then the secrecy floor, then the objective). Only
+        the combinations whose shipped cuts pass ``guard`` are judged (the grid returned)."""
+        everyone = np.ones(len(self.lang), dtype=bool)
         grid = []
         for combo in itertools.product(*(PER_KIND_BUDGETS[k] for k in SEMANTIC_KINDS)):
             budgets = dict(zip(SEMANTIC_KINDS, (float(b) for b in combo), strict=True))
+            if guard is not None and guard(self.cuts(everyone, budgets), -9.0):
+                continue
             grid.append((budgets, self.summary(self.nested(budgets))))
+        if not grid:
+            return None, grid
         return max(grid, key=lambda g: preference(*g[1]))[0], grid
+
+
+# What the shipped cuts must not break (bench/layer_guard.py): the cuts as shipped and the
+# margin a segment needs ("agree"), -> what they break (empty: nothing).
+Guard = Callable[[np.ndarray, float], list[str]]
 
 
 def preference(objective: float, false_flags: float, secrecy: float) -> tuple[bool, bool, float]:
@@ -319,6 +344,7 @@ class Candidate:
     found: dict[int, set[str]]
     reports: dict[str, Report]
     budgets: dict[str, float] | None = None  # per kind (PER_KIND)
+    problems: tuple[str, ...] = ()  # what its shipped cuts break (the guard)
 
     @property
     def false_flags(self) -> float:
@@ -338,12 +364,18 @@ class Candidate:
         return f"{self.label} at " + ", ".join(f"{k} {b:.3f}" for k, b in self.budgets.items())
 
 
-def per_kind_candidate(items: list[tc.Item], scored: tc.Points) -> Candidate:
-    """The best of the per-kind budget grid, with its frontier printed: per secrecy budget, the
-    best within the cap."""
+def per_kind_candidate(
+    items: list[tc.Item], scored: tc.Points, guard: Guard | None = None
+) -> Candidate | None:
+    """The best of the per-kind budget grid whose shipped cuts pass the guard, with its
+    frontier printed: per secrecy budget, the best within the cap."""
     arrays = PerKind.of(items, scored)
-    budgets, grid = arrays.search()
-    print(f"  {PER_KIND}: {len(grid)} combinations; per secrecy budget, the best within the cap:")
+    budgets, grid = arrays.search(guard)
+    total = int(np.prod([len(v) for v in PER_KIND_BUDGETS.values()]))
+    print(
+        f"  {PER_KIND}: {len(grid)} of {total} combinations pass the guard; per secrecy "
+        "budget, the best within the cap:"
+    )
     for secrecy_budget in PER_KIND_BUDGETS[questions.SECRECY_PROMISE][::2]:
         row = [g for g in grid if abs(g[0][questions.SECRECY_PROMISE] - secrecy_budget) < 1e-9]
         within = [g for g in row if g[1][1] <= TARGET_FALSE_FLAGS + 1e-9]
@@ -353,6 +385,8 @@ def per_kind_candidate(items: list[tc.Item], scored: tc.Points) -> Candidate:
                 f"    {', '.join(f'{k} {v:.3f}' for k, v in b.items())}: objective "
                 f"{objective_:.4f}, false flags {false_flags:.3f}, secrecy {secrecy:.3f}"
             )
+    if budgets is None:
+        return None
     found = arrays.found(items, arrays.nested(budgets))
     return Candidate(
         PER_KIND, budgets[questions.SECRECY_PROMISE], found, report(items, found), budgets
@@ -360,17 +394,26 @@ def per_kind_candidate(items: list[tc.Item], scored: tc.Points) -> Candidate:
 
 
 def select(
-    items: list[tc.Item], scored: tc.Points, folds: np.ndarray, labels: tuple[str, ...] = LABELS
+    items: list[tc.Item],
+    scored: tc.Points,
+    folds: np.ndarray,
+    labels: tuple[str, ...] = LABELS,
+    guard: Guard | None = None,
 ) -> tuple[Candidate, list[Candidate]]:
-    """Every decider and budget judged writer-held-out (nested). Of those within
-    TARGET_FALSE_FLAGS in every language, the ones keeping SECRECY_FLOOR in every language if
-    any do, and of them the highest objective (every kind's recall, flagged recall and secrecy
-    recall, weighed alike). A decider's budgets are tried from the smallest up and given up two
-    past the first over the target (false flags only grow with them)."""
+    """Every decider and budget judged writer-held-out (nested). Of those whose shipped cuts
+    pass ``guard`` (bench/layer_guard.py: in-sample recall, the app's own sentences), those
+    within TARGET_FALSE_FLAGS in every language, the ones keeping SECRECY_FLOOR in every
+    language if any do, and of them the highest objective (every kind's recall, flagged recall
+    and secrecy recall, weighed alike). A decider's budgets are tried from the smallest up and
+    given up two past the first over the target (false flags only grow with them)."""
     tried: list[Candidate] = []
+    everyone = np.ones(len(items), dtype=bool)
     for label in labels:
         if label == PER_KIND:
-            candidate = per_kind_candidate(items, scored)
+            per_kind = per_kind_candidate(items, scored, guard)
+            if per_kind is None:
+                continue
+            candidate = per_kind
             tried.append(candidate)
             print(
                 f"  {candidate.describe()}: objective {candidate.objective:.4f}; "
@@ -393,18 +436,26 @@ def select(
                     items,
                     arrays.nested_by(lambda inside, a=arrays, b=budget: a.tuned_cuts(inside, b)),
                 )
-            candidate = Candidate(label, budget, found, report(items, found))
+            problems: tuple[str, ...] = ()
+            if guard is not None and arrays is not None:
+                least = tc.AGREE_MARGIN if label == "agree" else -9.0
+                problems = tuple(guard(arrays.tuned_cuts(everyone, budget), least))
+            candidate = Candidate(label, budget, found, report(items, found), None, problems)
             tried.append(candidate)
             print(
                 f"  {label} at {budget:.3f}: objective {candidate.objective:.4f}; "
-                f"{short(candidate.reports)}",
+                f"{short(candidate.reports)}"
+                + (f"; guard: {len(problems)} broken, {problems[0]}" if problems else ""),
                 flush=True,
             )
             over += candidate.false_flags > TARGET_FALSE_FLAGS
             if over >= 2:
                 break
-    within = [c for c in tried if c.false_flags <= TARGET_FALSE_FLAGS] or sorted(
-        tried, key=lambda c: c.false_flags
+    kept = [c for c in tried if not c.problems]
+    if not kept:
+        raise RuntimeError("no candidate's shipped cuts pass the guard")
+    within = [c for c in kept if c.false_flags <= TARGET_FALSE_FLAGS] or sorted(
+        kept, key=lambda c: c.false_flags
     )[:1]
     floored = [c for c in within if c.secrecy >= SECRECY_FLOOR]
     if not floored:
