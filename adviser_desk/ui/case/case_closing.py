@@ -61,6 +61,16 @@ def choose_close(overview: OverviewTab, outcome: dc.CaseOutcome | None) -> None:
         overview.outcome.set_value(outcome)
 
 
+def gains_sexual_images(before: dc.CaseDraft, after: dc.CaseDraft) -> bool:
+    """Whether saving ``after`` makes the case one of sexting/exposing, sextortion or
+    manipulated images: its files stored before then wait for the question about minors
+    (services/minor_pending.py marks them in the same save). Closing or reopening the case in
+    that save must ask them at once, as a plain save does (guardE: only the Evidence tab and
+    the export asked, later)."""
+    gained = set(after.incident_types) - set(before.incident_types)
+    return bool(gained & dc.SEXUAL_IMAGE_TYPES)
+
+
 @dataclass
 class Closing:
     """The adviser's answer, and after saving what Undo needs to put the case back."""
@@ -72,8 +82,11 @@ class Closing:
     tasks_reason: str | None  # None: the open tasks stay as they are
     task_ids: tuple[int, ...] = field(default=())
 
-    def save(self, cases: CaseService, draft: dc.CaseDraft) -> None:
+    def save(self, cases: CaseService, draft: dc.CaseDraft) -> bool:
+        """Closes the case; True when files it holds now wait for the question about minors
+        (see gains_sexual_images)."""
         self.task_ids = cases.close_case(self.case_id, draft, self.tasks_reason)
+        return gains_sexual_images(self.before, draft)
 
     def undo(self, cases: CaseService) -> int:
         """Puts the case back; returns how many tasks are open again."""
@@ -97,8 +110,10 @@ class Reopening:
     reopen_tasks: bool
     reasons: dict[int, str] = field(default_factory=dict)
 
-    def save(self, cases: CaseService, draft: dc.CaseDraft) -> None:
+    def save(self, cases: CaseService, draft: dc.CaseDraft) -> bool:
+        """Reopens the case; True as for Closing.save."""
         self.reasons = cases.reopen_case(self.case_id, draft, self.reopen_tasks)
+        return gains_sexual_images(self.before, draft)
 
     def undo(self, cases: CaseService) -> int:
         """Closes the case again; returns how many tasks are marked not applicable again."""

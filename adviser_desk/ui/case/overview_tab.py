@@ -308,11 +308,11 @@ class OverviewTab(QWidget):
             if reopening is None:
                 return False
         try:
-            if closing is not None:
-                closing.save(self.cases, self.draft())
-            elif reopening is not None:
-                reopening.save(self.cases, self.draft())
-            elif self.cases.update_case(self.detail.case_id, self.draft()) and not quiet:
+            if (change := closing or reopening) is not None:
+                waits = change.save(self.cases, self.draft())
+            else:
+                waits = bool(self.cases.update_case(self.detail.case_id, self.draft()))
+            if waits and not quiet:  # also when closed or reopened in the same save (guardE)
                 self.files_wait_for_answer.emit()  # asked once this save is over (queued)
             # What was saved is now the state to compare with and to revert to.
             self.show_case(self.cases, self.cases.get_case(self.detail.case_id))
