@@ -234,14 +234,14 @@ class HandoverService:
             resumed=len(to_copy) < len(chosen),
         )
 
-    def check_evidence(self, case_ids: list[int]) -> None:
+    def check_evidence(
+        self, case_ids: list[int], outcome: str = minor_pending.NOTHING_HANDED_OVER
+    ) -> None:
         """Raises, naming the items and how to answer, while a file of the cases waits for the
-        answer about minors or a stored copy has bytes recorded as withheld: the police export's
-        check (walk G2, finding 6). Nothing is opened or written on either side before it."""
+        answer about minors or a stored copy has bytes recorded as withheld (walk G2, finding 6;
+        ``outcome`` ends it). Nothing is opened or written on either side before it."""
         with self.session.file.case.reading() as session:
-            refusal = withheld_match.handout_refusal(
-                session, list(dict.fromkeys(case_ids)), minor_pending.NOTHING_HANDED_OVER
-            )
+            refusal = withheld_match.handout_refusal(session, [*dict.fromkeys(case_ids)], outcome)
         if refusal is not None:
             raise refusal
 

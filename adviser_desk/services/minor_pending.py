@@ -31,9 +31,19 @@ WAITING = QT_TRANSLATE_NOOP(
     "about minors has not been answered for it. Answer first: select it on the Evidence tab "
     "and choose “Possibly sexual image? Answer…”. {outcome}",
 )
+# More than one file: "select them … for each" (walk H, finding 8: "select it" after a list).
+WAITING_MANY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Not answered yet: {items}. Stored before this became a case of sexting, exposing, "
+    "sextortion or manipulated images, each may show a picture or a film, and the question "
+    "about minors has not been answered for them. Answer first: select them on the Evidence "
+    "tab one by one and choose “Possibly sexual image? Answer…”. {outcome}",
+)
 # The last sentence of both refusals: the police export and the hand-over give them.
 NOTHING_EXPORTED = QT_TRANSLATE_NOOP("errors", "Nothing was exported.")
 NOTHING_HANDED_OVER = QT_TRANSLATE_NOOP("errors", "Nothing was handed over.")
+# The hand-over dialog says it as soon as such a case is ticked, before anything is typed.
+HAND_OVER_OFF = QT_TRANSLATE_NOOP("errors", "Until then Hand over stays off.")
 
 
 def gains_sexual_type(
@@ -70,4 +80,5 @@ def mark_pending(session: Session, case: Case) -> list[str]:
 
 
 def waiting_refusal(numbers: list[str], outcome: str = NOTHING_EXPORTED) -> EvidenceError:
-    return EvidenceError(WAITING, items=", ".join(numbers), outcome=outcome)
+    template = WAITING if len(numbers) == 1 else WAITING_MANY
+    return EvidenceError(template, items=", ".join(numbers), outcome=outcome)

@@ -38,6 +38,13 @@ STORED_COPIES = QT_TRANSLATE_NOOP(
     "Such a file must not be handed out. Remove the stored original first: select the item on "
     "the Evidence tab and choose “Mark as possibly sexual image…”. {outcome}",
 )
+STORED_COPIES_MANY = QT_TRANSLATE_NOOP(
+    "errors",
+    "The stored originals of {items} are the same files (identical SHA-256) as {records}, "
+    "recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. "
+    "Such files must not be handed out. Remove the stored originals first: select the items on "
+    "the Evidence tab one by one and choose “Mark as possibly sexual image…”. {outcome}",
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +126,7 @@ def export_refusal(
     for copy in copies:
         records += [r for r in copy.records if r not in records]
     return EvidenceError(
-        STORED_COPIES,
+        STORED_COPIES if len(copies) == 1 else STORED_COPIES_MANY,
         items=", ".join(c.number for c in copies),
         records=records_text(records),
         outcome=outcome,

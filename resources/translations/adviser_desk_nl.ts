@@ -711,12 +711,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="98"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="125"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
@@ -769,12 +769,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="199"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="203"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -782,27 +782,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="205"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="274"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="261"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="276"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="216"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="218"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -810,52 +810,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="223"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="225"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="229"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="234"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="237"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="252"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="259"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="247"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="262"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="264"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="295"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -1654,128 +1654,128 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Ontvangstnotitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="73"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="77"/>
         <source>Hand cases over to a colleague or successor. Everything of each case moves with it, and every evidence file is checked against its SHA-256 when it arrives. This case file then keeps the cases read-only, marked as handed over.</source>
         <translation>Draag zaken over aan een collega of opvolger. Alles van elke zaak gaat mee, en elk bewijsbestand wordt bij aankomst gecontroleerd aan de hand van zijn SHA-256. Dit zaakbestand houdt de zaken daarna alleen-lezen, gemarkeerd als overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="98"/>
         <source>Into a ne&amp;w case file made for the colleague</source>
         <translation>Naar een nieuw zaakbestand voor de colle&amp;ga</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="100"/>
         <source>Into the colleague&apos;s &amp;existing case file</source>
         <translation>Naar het &amp;bestaande zaakbestand van de collega</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="111"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="112"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="110"/>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="135"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="123"/>
         <source>Colleague&apos;s na&amp;me:</source>
         <translation>Naam van de &amp;collega:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="124"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="146"/>
         <source>&amp;Case file:</source>
         <translation>&amp;Zaakbestand:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="147"/>
         <source>Its &amp;password:</source>
         <translation>&amp;Wachtwoord daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="162"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="168"/>
         <source>Cases to hand over:</source>
         <translation>Over te dragen zaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="289"/>
         <source>Opening the receiving case file…</source>
         <translation>Het ontvangende zaakbestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="309"/>
         <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
         <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="315"/>
         <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
         <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="314"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="332"/>
         <source>Cancelled. Nothing was handed over.</source>
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="324"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="361"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="398"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="366"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="403"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="408"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="378"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="415"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="386"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="423"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="393"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="430"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="397"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="434"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -3755,22 +3755,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="137"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="139"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="149"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="157"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3778,7 +3778,7 @@ Wil je het vervangen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="161"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -5146,12 +5146,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="331"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="336"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -6546,6 +6546,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="41"/>
+        <source>The stored originals of {items} are the same files (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such files must not be handed out. Remove the stored originals first: select the items on the Evidence tab one by one and choose “Mark as possibly sexual image…”. {outcome}</source>
+        <translation>De opgeslagen originelen van {items} zijn precies dezelfde bestanden (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zulke bestanden mogen niet worden meegegeven. Verwijder eerst de opgeslagen originelen: selecteer de stukken een voor een op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="28"/>
         <source>There is nothing here that can be added as evidence: no file, picture, video or web address. Save it as a file first and add that file.</source>
         <translation>Hier zit niets in dat als bewijs kan worden toegevoegd: geen bestand, afbeelding, filmpje of webadres. Sla het eerst op als bestand en voeg dat bestand toe.</translation>
@@ -6572,13 +6577,23 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/minor_pending.py" line="35"/>
+        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for them. Answer first: select them on the Evidence tab one by one and choose “Possibly sexual image? Answer…”. {outcome}</source>
+        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer ze een voor een op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="43"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/minor_pending.py" line="36"/>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="44"/>
         <source>Nothing was handed over.</source>
         <translation>Er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="46"/>
+        <source>Until then Hand over stays off.</source>
+        <translation>Tot dan blijft Overdragen uit.</translation>
     </message>
 </context>
 <context>

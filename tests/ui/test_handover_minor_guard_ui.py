@@ -1,12 +1,14 @@
-"""Case > Hand over… refuses a case whose file still waits for the answer about minors (walk G2,
-finding 6): the real menu action and buttons; only the OS file chooser is answered by the test.
-The message names the file and how to answer, and no receiving case file is made."""
+"""Case > Hand over… will not take a case whose files still wait for the answer about minors
+(walk G2, finding 6), and says so as soon as the case is ticked, with Hand over off, before any
+name or password is typed (walk H, finding 8). Escape with a typed name asks before dropping it
+(walk H, finding 13). The real menu action, keys and buttons; nothing is patched."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -16,13 +18,34 @@ from adviser_desk.ui.case_file.handover_dialog import HandoverDialog
 from tests import media
 from tests.conftest import NEW_PASSWORD, PASSWORD
 from tests.ui.conftest import open_window
-from tests.ui.drive import FileDialogs, Modals, click
+from tests.ui.drive import FileDialogs, Modals, button_named, click
 from tests.ui.test_handover_ui import show_first_case
 
 FILES = {name: data for name, _category, data in media.made("development")}
 
 
-def test_a_file_waiting_for_the_answer_stops_the_hand_over(
+def waiting_case(session: CaseFileSession, title: str, files: list[str]) -> int:
+    """A fake-account case holding ``files``, then made an exposing case: they wait."""
+    case_id = session.cases.create_case(
+        dc.CaseDraft(title=title, incident_types=[dc.IncidentType.FAKE_ACCOUNT])
+    )
+    for name in files:
+        session.evidence.add_bytes(case_id, FILES[name], name)
+    draft = session.cases.get_case(case_id).draft
+    draft.incident_types = [dc.IncidentType.FAKE_ACCOUNT, dc.IncidentType.EXPOSING]
+    session.cases.update_case(case_id, draft)
+    return case_id
+
+
+def tick(qtbot: QtBot, dialog: HandoverDialog, row: int) -> None:
+    """Selects the row of the case list and presses Space, which ticks or unticks it."""
+    cases = dialog.cases
+    cases.setFocus()
+    cases.setCurrentRow(row)
+    qtbot.keyClick(cases, Qt.Key.Key_Space)
+
+
+def test_a_ticked_case_with_waiting_files_is_said_at_once_and_hand_over_stays_off(
     qtbot: QtBot,
     closed_case: tuple[Path, str],
     case_dir: Path,
@@ -31,40 +54,90 @@ def test_a_file_waiting_for_the_answer_stops_the_hand_over(
 ) -> None:
     path, _ = closed_case
     with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
-        case_id = session.cases.create_case(
-            dc.CaseDraft(title="Nepaccount", incident_types=[dc.IncidentType.FAKE_ACCOUNT])
-        )
-        session.evidence.add_bytes(case_id, FILES["filmpje.mp4"], "filmpje.mp4")
-        draft = session.cases.get_case(case_id).draft
-        draft.incident_types = [dc.IncidentType.FAKE_ACCOUNT, dc.IncidentType.EXPOSING]
-        assert session.cases.update_case(case_id, draft) == ["B-001"]
+        one = waiting_case(session, "Nepaccount", ["filmpje.mp4"])
+        two = waiting_case(session, "Groepsapp", ["foto.jpg", "filmpje.mp4"])
     window = open_window(qtbot, path, modals, files)
-    assert show_first_case(qtbot, window) == case_id
+    assert show_first_case(qtbot, window) in (one, two)
     target = case_dir / "Voor Carla.adcase"
-    files.save(target)
     said: list[str] = []
 
-    def fill_in(dialog: QWidget) -> None:
+    def look(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoverDialog)
-        assert dialog.chosen_ids() == [case_id]
-        qtbot.keyClicks(dialog.receiver, "Carla Visser")
-        click(qtbot, dialog.findChild(QWidget, "browse_new"))  # type: ignore[arg-type]
-        qtbot.keyClicks(dialog.passwords.password, NEW_PASSWORD)
-        qtbot.keyClicks(dialog.passwords.repeat, NEW_PASSWORD)
-        click(qtbot, dialog.ok)
-        qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
+        (chosen,) = dialog.chosen_ids()
+        rows = {
+            int(dialog.cases.item(r).data(Qt.ItemDataRole.UserRole)): r
+            for r in range(dialog.cases.count())
+        }
+        # The case shown is ticked when the dialog opens: said before anything is typed.
+        assert dialog.error.isVisible() and not dialog.ok.isEnabled()
+        said.append(dialog.error.text())
+        tick(qtbot, dialog, rows[chosen])  # untick it: the line goes
+        assert not dialog.chosen_ids() and not dialog.error.isVisible()
+        tick(qtbot, dialog, rows[one])  # one waiting file
         assert dialog.error.isVisible()
         said.append(dialog.error.text())
-        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+        tick(qtbot, dialog, rows[one])
+        tick(qtbot, dialog, rows[two])  # two waiting files
+        said.append(dialog.error.text())
+        tick(qtbot, dialog, rows[one])  # both cases
+        said.append(dialog.error.text())
+        # Filled in completely, Hand over stays off while the line stands.
+        qtbot.keyClicks(dialog.receiver, "Carla Visser")
+        dialog.new_location.setFocus()
+        dialog.new_location.selectAll()
+        qtbot.keyClicks(dialog.new_location, str(target))
+        qtbot.keyClicks(dialog.passwords.password, NEW_PASSWORD)
+        qtbot.keyClicks(dialog.passwords.repeat, NEW_PASSWORD)
+        assert not dialog.ok.isEnabled() and dialog.error.isVisible()
+        tick(qtbot, dialog, rows[one])
+        tick(qtbot, dialog, rows[two])
+        assert not dialog.error.isVisible() and not dialog.ok.isEnabled()  # none ticked
+        # Escape with the name and passwords typed asks first; Keep typing keeps them.
+        modals.expect(QMessageBox, lambda box: click(qtbot, button_named(box, "Keep typing")))
+        qtbot.keyClick(dialog.receiver, Qt.Key.Key_Escape)
+        assert dialog.isVisible() and dialog.receiver.text() == "Carla Visser"
+        modals.answer(QMessageBox.StandardButton.Discard)
+        qtbot.keyClick(dialog.receiver, Qt.Key.Key_Escape)
 
-    modals.expect(HandoverDialog, fill_in)
+    modals.expect(HandoverDialog, look)
     window.act_handover.trigger()
     modals.wait_done(timeout=60_000)
-    (message,) = said
-    assert message.startswith("Not answered yet: B-001."), message
-    assert "Possibly sexual image? Answer" in message and "Nothing was handed over." in message
+    assert any("Discard what you typed?" in t or "typed" in t for t in modals.texts)
+    shown, first, many, both = said
+    assert shown.startswith("Not answered yet: B-001"), shown
+    assert first.startswith("Not answered yet: B-001."), first
+    assert "select it on the Evidence tab" in first
+    assert first.endswith("Until then Hand over stays off."), first
+    assert many.startswith("Not answered yet: B-001, B-002."), many
+    assert "select them on the Evidence tab one by one" in many
+    assert "B-001 in " in both and "select them" in both
     assert not target.exists()
     cases = window.cases
     assert cases is not None
     assert not any(row.handed_over for row in cases.list_cases())
+    window.act_close.trigger()
+
+
+def test_escape_in_an_untouched_hand_over_asks_nothing(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path, _ = closed_case
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        session.cases.create_case(
+            dc.CaseDraft(title="Pesten", incident_types=[dc.IncidentType.CYBERBULLYING])
+        )
+    window = open_window(qtbot, path, modals, files)
+    show_first_case(qtbot, window)
+    closed: list[bool] = []
+
+    def escape(dialog: QWidget) -> None:
+        assert isinstance(dialog, HandoverDialog)
+        assert not dialog.error.isVisible()  # a case without files waiting goes
+        qtbot.keyClick(dialog.cases, Qt.Key.Key_Escape)
+        closed.append(not dialog.isVisible())
+
+    modals.expect(HandoverDialog, escape)
+    window.act_handover.trigger()
+    modals.wait_done(timeout=30_000)
+    assert closed == [True]
     window.act_close.trigger()

@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.domain.errors import Cancelled
+from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services import case_file_service as svc
+from adviser_desk.services import minor_pending
 from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.services.handover import HandoverResult
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import choose_existing_case_file, choose_new_case_file
+from adviser_desk.ui.common.discard import may_discard
+from adviser_desk.ui.common.i18n import error_text
 from adviser_desk.ui.common.keyboard import name_fields
 from adviser_desk.ui.common.path_field import PathField
 from adviser_desk.ui.common.workers import Task
@@ -89,7 +92,8 @@ class HandoverDialog(WorkingDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = row.case_id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.cases.itemChanged.connect(lambda _item: self._update_button())
+        self.cases.itemChanged.connect(lambda _item: self._check_cases())
+        self._blocked = ""  # why a ticked case cannot go, as the red line says it
 
         self.to_new = QRadioButton(self.tr("Into a ne&w case file made for the colleague"), self)
         self.to_new.setObjectName("to_new")
@@ -174,7 +178,7 @@ class HandoverDialog(WorkingDialog):
             widget.textChanged.connect(self._update_button)
         self.existing_password.textChanged.connect(self._update_button)
         self.passwords.changed.connect(self._update_button)
-        self._update_button()
+        self._check_cases()
         self.cases.setFocus()
 
     # -- input ----------------------------------------------------------------------------------
@@ -212,7 +216,21 @@ class HandoverDialog(WorkingDialog):
             )
         else:
             ready = bool(self.existing_location.text().strip() and self.existing_password.text())
-        self.ok.setEnabled(ready and bool(self.chosen_ids()) and not self.working)
+        ready = ready and bool(self.chosen_ids()) and not self._blocked
+        self.ok.setEnabled(ready and not self.working)
+
+    def _check_cases(self) -> None:
+        """A ticked case that cannot go is said at once, with Hand over off (walk H, finding 8:
+        the refusal came only after the name and the password were typed twice)."""
+        was = self._blocked
+        self._blocked = blocked_reason(self.session, self.chosen_ids())
+        if self._blocked:
+            self.error.setText(self._blocked)
+            self.error.show()
+            self.grow_to_content()
+        elif was and self.error.text() == was:
+            self.error.hide()
+        self._update_button()
 
     @Slot()
     def _browse_new(self) -> None:
@@ -315,6 +333,12 @@ class HandoverDialog(WorkingDialog):
         self._update_button()
 
     def reject(self) -> None:
+        # Escape with a typed name or password asks first, as Add evidence does (walk H,
+        # finding 13); the location offered is not typed and does not count.
+        typed = [self.receiver, self.passwords.password, self.passwords.repeat]
+        typed += [self.existing_location, self.existing_password]
+        if self._task is None and not may_discard(self, typed, typed_only=True):
+            return
         if self._task is not None:
             # Cancel asks the work to stop before the point of no return; the dialog stays
             # until it has (nothing may be left half done).
@@ -324,6 +348,19 @@ class HandoverDialog(WorkingDialog):
                 self.status.setText(self.tr("Cancelling…"))
             return
         super().reject()
+
+
+def blocked_reason(session: CaseFileSession, case_ids: list[int]) -> str:
+    """Why the ticked cases cannot be handed over (a file waiting for the answer about minors,
+    a stored copy of bytes recorded as withheld), or "": the service's own check, read when a
+    case is ticked. The hand-over checks again when it starts."""
+    if not case_ids:
+        return ""
+    try:
+        session.handover.check_evidence(case_ids, minor_pending.HAND_OVER_OFF)
+    except KnownError as exc:
+        return error_text(exc)
+    return ""
 
 
 def run_handover(
