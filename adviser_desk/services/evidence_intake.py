@@ -429,6 +429,8 @@ class QuickLook:
     checked: dict[FileStamp, ImageFacts] = field(default_factory=dict)
     # Small plain-text files, which need no question about minors.
     plain_text: set[Path] = field(default_factory=set)
+    # The SHA-256 of each file not refused, when asked for (see quick_look's ``digests``).
+    digests: dict[Path, str] = field(default_factory=dict)
     cancelled: bool = False
 
     def may_hold_picture(self, paths: Sequence[Path]) -> bool:
@@ -440,10 +442,14 @@ def quick_look(
     max_bytes: int,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
     cancelled: Callable[[], bool] = lambda: False,
+    digests: bool = False,
 ) -> QuickLook:
     """Looks at the files before asking for details: which are plain text (surely no picture)
     and which are named or made like an image but cannot be stored as one. Anything this
-    quick look cannot judge passes; the full check runs when the file is stored."""
+    quick look cannot judge passes; the full check runs when the file is stored. With
+    ``digests`` every file (a damaged image too, and one of any size) gets its SHA-256, so
+    bytes recorded as withheld can be refused before the intake dialog (services/
+    withheld_match.py)."""
     look = QuickLook()
     paths = list(paths)
     progress(0, len(paths))
@@ -457,9 +463,29 @@ def quick_look(
         elif surely_no_picture(path):
             look.plain_text.add(path)
         elif done <= QUICK_IMAGE_FILES:
-            _look_at_image(path, max_bytes, look)
+            _look_at_image(path, max_bytes, look, digests)
+        if digests and problem is None and path not in look.digests:
+            digest = file_digest(path)
+            if digest:
+                look.digests[path] = digest
         progress(done, len(paths))
     return look
+
+
+def file_digest(path: Path) -> str:
+    """The file's SHA-256, streamed (a film may be larger than any limit); "" when it cannot
+    be read (told when it is stored)."""
+    digest = hashlib.sha256()
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return ""
+            while chunk := handle.read(HASH_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def _not_a_file(path: Path) -> EvidenceError | None:
@@ -479,7 +505,7 @@ def _not_a_file(path: Path) -> EvidenceError | None:
     return None
 
 
-def _look_at_image(path: Path, max_bytes: int, look: QuickLook) -> None:
+def _look_at_image(path: Path, max_bytes: int, look: QuickLook, digests: bool = False) -> None:
     try:
         if not path.is_file() or not 0 < path.stat().st_size <= QUICK_IMAGE_BYTES:
             return
@@ -488,6 +514,8 @@ def _look_at_image(path: Path, max_bytes: int, look: QuickLook) -> None:
         return  # told when it is stored, as before
     name = path.name
     kind = ft.detect(data, name)
+    if digests:  # read already: not read a second time for its SHA-256
+        look.digests[path] = hashlib.sha256(data).hexdigest()
     try:
         if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
             raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)

@@ -3,6 +3,7 @@ and withheld images; each batch is one transaction with its custody and audit ev
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -30,10 +31,12 @@ from adviser_desk.services.evidence_intake import (
     ImageFacts,
     Intake,
     Prepared,
+    QuickLook,
     Source,
     path_source,
     prepare,
     prepared_in_order,
+    quick_look,
 )
 from adviser_desk.services.evidence_rows import ImportResult, ItemRow
 from adviser_desk.storage import audit_log
@@ -142,6 +145,31 @@ class EvidenceIntake(EvidenceBase):
         if question.digest in records:
             return withheld_match.refusal(name, records[question.digest])
         return question
+
+    def look_before_intake(
+        self,
+        paths: Sequence[Path],
+        progress: Callable[[int, int], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> QuickLook:
+        """The look at chosen, dropped or pasted files before the intake dialog, in a worker:
+        damaged ones, plain text, and bytes recorded as withheld, refused naming the record
+        (hashed only when the case file holds such a record)."""
+        with self.case_file.reading() as session:
+            hashing = withheld_match.any_withheld(session)
+        look = quick_look(paths, self.max_bytes, progress, cancelled, digests=hashing)
+        if look.digests and not look.cancelled:
+            with self.case_file.reading() as session:
+                withheld_match.refuse_in_look(session, look)
+        return look
+
+    def withheld_refusal(self, name: str, data: bytes) -> EvidenceError | None:
+        """Pasted bytes recorded as withheld before: their refusal, asked before the intake
+        dialog (in a worker, as for files); None otherwise."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.case_file.reading() as session:
+            records = withheld_match.withheld_records(session, [digest])
+        return withheld_match.refusal(name, records[digest]) if digest in records else None
 
     def add_bytes(
         self,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, aliased
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import minor_pending
-from adviser_desk.services.evidence_intake import EvidenceError
+from adviser_desk.services.evidence_intake import EvidenceError, QuickLook
 from adviser_desk.storage.models import Case, EvidenceItem
 
 WITHHELD_BEFORE = QT_TRANSLATE_NOOP(
@@ -71,6 +71,28 @@ def withheld_records(session: Session, digests: Iterable[str]) -> dict[str, list
     for digest, case_number, number in rows:
         found.setdefault(digest or "", []).append(WithheldRecord(case_number, number))
     return found
+
+
+def any_withheld(session: Session) -> bool:
+    """Whether the case file holds any withheld record (most hold none: then files need not
+    be hashed before the intake dialog)."""
+    return bool(
+        session.scalar(select(exists().where(EvidenceItem.kind == de.EvidenceKind.WITHHELD.value)))
+    )
+
+
+def refuse_in_look(session: Session, look: QuickLook) -> None:
+    """The files of ``look`` whose bytes are recorded as withheld are refused there, naming
+    the record, before the intake dialog (guardE: the refusal came only after the description,
+    the source and the answer were filled in). A damaged one is refused as withheld, not as
+    damaged, and is not offered to be marked as possibly sexual."""
+    records = withheld_records(session, look.digests.values())
+    hits = {path: records[d] for path, d in look.digests.items() if d in records}
+    if not hits:
+        return
+    look.refused = [(p, e) for p, e in look.refused if p not in hits]
+    look.refused += [(path, refusal(path.name, found)) for path, found in hits.items()]
+    look.may_be_picture -= set(hits)
 
 
 def not_withheld() -> ColumnElement[bool]:

@@ -746,22 +746,35 @@ Je naam:</translation>
 <context>
     <name>ClipboardPaste</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="139"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="120"/>
         <source>pasted video</source>
         <translation>geplakt filmpje</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="120"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="135"/>
+        <source>Adding evidence</source>
+        <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="136"/>
+        <source>Checking what was pasted…</source>
+        <translation>Controleren wat er is geplakt…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="149"/>
         <source>pasted as a bitmap: the clipboard offered no file, so this PNG was made by Adviser Desk and its SHA-256 is not that of what was received</source>
         <translation>geplakt als bitmap: het klembord bood geen bestand, dus deze PNG is door Adviser Desk gemaakt en de SHA-256 is niet die van wat je ontving</translation>
     </message>
@@ -1076,19 +1089,19 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="86"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="140"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="141"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="90"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="143"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="279"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="280"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1098,52 +1111,52 @@ Je naam:</translation>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="164"/>
         <source>The other files are added as usual.</source>
         <translation>De andere bestanden worden gewoon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="167"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="168"/>
         <source>If a damaged file may be a nude or sexual image, do not ask for it again: choose &quot;May be sexual…&quot; to answer the question about minors for it.</source>
         <translation>Kan een beschadigd bestand een naakt- of seksueel beeld zijn, vraag er dan niet opnieuw om: kies &quot;Misschien seksueel…&quot; om de vraag over minderjarigen ervoor te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="173"/>
         <source>Some files cannot be added</source>
         <translation>Sommige bestanden kunnen niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="173"/>
         <source>File cannot be added</source>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="178"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="179"/>
         <source>May be sexual…</source>
         <translation>Misschien seksueel…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="233"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="234"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="235"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="237"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="213"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="220"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -6551,7 +6564,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De opgeslagen originelen van {items} zijn precies dezelfde bestanden (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zulke bestanden mogen niet worden meegegeven. Verwijder eerst de opgeslagen originelen: selecteer de stukken een voor een op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="28"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="31"/>
         <source>There is nothing here that can be added as evidence: no file, picture, video or web address. Save it as a file first and add that file.</source>
         <translation>Hier zit niets in dat als bewijs kan worden toegevoegd: geen bestand, afbeelding, filmpje of webadres. Sla het eerst op als bestand en voeg dat bestand toe.</translation>
     </message>

@@ -110,19 +110,18 @@ def test_a_damaged_photo_in_an_exposing_case_is_asked_about_and_yes_records_it(
     result.deleteLater()
     qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "result_box") is None)
     assert evidence.count(case_id) == 2
-    # The very bytes recorded as B-001 answered "No": refused naming B-001, not invited to be
-    # recorded a second time (walk G2, finding 4).
+    # The very bytes recorded as B-001: refused naming B-001 before the dialog, not invited to
+    # be recorded a second time (walk G2, finding 4) nor asked about (guardE).
     third = tmp_path / "third"
     third.mkdir()
-    modals.expect(IntakeDialog, no)
+    modals.answer(QMessageBox.StandardButton.Ok)
     add_files(qtbot, widget, files, [cut_jpeg(third)])
     modals.wait_done()
-    qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "result_box") is not None)
-    result = widget.findChild(QMessageBox, "result_box")
-    assert result is not None
-    assert "the same file (identical SHA-256) as B-001 in 2026-001" in result.text(), result.text()
-    assert "damaged" not in result.text() and "Nothing was stored." in result.text()
-    result.close()
+    told = modals.texts[-1]
+    assert "the same file (identical SHA-256) as B-001 in 2026-001" in told, told
+    assert "damaged" not in told and "Nothing was stored." in told
+    qtbot.wait(200)  # no dialog follows
+    assert QApplication.activeModalWidget() is None
     assert evidence.count(case_id) == 2
 
 

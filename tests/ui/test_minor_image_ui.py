@@ -236,6 +236,8 @@ def test_ctrl_v_of_copied_files_and_of_an_image_asks_first(
     QGuiApplication.clipboard().setMimeData(screenshot)
     on_modal(answer(qtbot, True, "WhatsApp-groep", "de leerling"))
     press_ctrl_v(qtbot, widget)
+    # The pasted bytes are checked in a worker first (guardE); the dialog follows.
+    qtbot.waitUntil(lambda: evidence.count(case_id) == len(videos) + 1, timeout=20_000)
     last = evidence.items(case_id)[-1]
     assert last.kind == de.EvidenceKind.WITHHELD and last.location == "WhatsApp-groep"
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -39,15 +46,27 @@ def test_a_withheld_video_added_again_and_answered_no_is_refused_naming_the_reco
     clip.write_bytes(FILES["filmpje.mov"])
     note = tmp_path / "notitie.txt"
     note.write_bytes(b"De leerling liet het filmpje zien.\n")
-    modals.expect(IntakeDialog, describe(qtbot, minor=False))
-    modals.answer(QMessageBox.StandardButton.Ok)  # Some files were not added
+    # Refused before the dialog, which then asks about the note only (guardE: the refusal
+    # came after the form was filled in).
+    names: list[str] = []
+
+    def note_only(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        label = dialog.findChild(QLabel, "files")
+        assert label is not None
+        names.append(label.text())
+        describe(qtbot, minor=None)(dialog)  # plain text: not asked
+
+    modals.answer(QMessageBox.StandardButton.Ok)  # Some files cannot be added
+    modals.expect(IntakeDialog, note_only)
     add_files(qtbot, widget, files, [clip, note])
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=30_000)
     modals.wait_done()
-    told = modals.texts[-1]
+    told = modals.texts[0]
     assert f"kopie.mov is the same file (identical SHA-256) as B-001 in {number}" in told
-    assert "Nothing was stored" in told
-    assert "1 added, 1 not added." in widget.status.text()
+    assert "Nothing was stored" in told and "The other files are added as usual." in told
+    assert names == ["1 file: notitie.txt"]
+    assert "1 added, 0 not added." in widget.status.text()
     rows = evidence.items(case_id)
     assert [(r.number, r.original_name, r.stored) for r in rows] == [
         ("B-001", "filmpje.mov", False),

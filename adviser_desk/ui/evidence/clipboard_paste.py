@@ -19,7 +19,10 @@ from adviser_desk.domain import evidence as de
 from adviser_desk.domain import file_types as ft
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services.evidence_intake import EvidenceError
+from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.workers import run_with_progress
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
@@ -106,12 +109,39 @@ class ClipboardPaste(QObject):
             self._add(pasted, dialog)
 
     def _add(self, pasted: Pasted, dialog: IntakeDialog | None) -> None:
+        """Bytes recorded as withheld are refused before the dialog, naming the record, as
+        for files (guardE: only after the form was filled in); hashed in a worker."""
+        tab = self.tab
+        if dialog is not None:
+            self._store(pasted, dialog)
+            return
+        service, case_id = tab.service, tab.case_id
+        assert service is not None and case_id is not None
+        label = self.tr("pasted video") if pasted.video else self.tr("pasted image")
+
+        def checked(refused: EvidenceError | None) -> None:
+            if tab.service is not service or tab.case_id != case_id:
+                return  # the case file was closed, or another case opened, meanwhile
+            if refused is not None:
+                show_error(tab, self.tr("Evidence"), refused)
+                return
+            asked = self.actions.ask(case_id, 1, names=[label])
+            if asked is not None:
+                with known_errors(tab, self.tr("Evidence")):
+                    self._store(pasted, asked)
+
+        tab.task = run_with_progress(
+            tab,
+            self.tr("Adding evidence"),
+            self.tr("Checking what was pasted…"),
+            lambda _progress, _cancelled: service.withheld_refusal(pasted.name, pasted.data),
+            checked,
+            lambda exc: show_error(tab, self.tr("Evidence"), exc),
+        )
+
+    def _store(self, pasted: Pasted, dialog: IntakeDialog) -> None:
         tab = self.tab
         assert tab.service is not None and tab.case_id is not None
-        label = self.tr("pasted video") if pasted.video else self.tr("pasted image")
-        dialog = dialog or self.actions.ask(tab.case_id, 1, names=[label])
-        if dialog is None:
-            return
         intake = dialog.intake()
         source = intake.source
         if pasted.bitmap:

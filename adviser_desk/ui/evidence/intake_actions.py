@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.services.evidence_intake import EvidenceError, QuickLook, quick_look
+from adviser_desk.services.evidence_intake import EvidenceError, QuickLook
 from adviser_desk.services.evidence_service import (
     EvidenceService,
     ImportResult,
@@ -85,7 +85,8 @@ class EvidenceIntakeActions(QObject):
             tab,
             self.tr("Adding evidence"),
             self.tr("Checking the files…"),
-            lambda progress, cancelled: quick_look(paths, service.max_bytes, progress, cancelled),
+            # Bytes recorded as withheld are refused here too, before the dialog (guardE).
+            lambda progress, cancelled: service.look_before_intake(paths, progress, cancelled),
             lambda look: self._looked(service, case_id, paths, look),
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
