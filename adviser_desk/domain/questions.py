@@ -1228,6 +1228,15 @@ _BLAME_SHARE = {
         r"(?:\w+\s+){0,2}een\s+les\b|\bde\s+les\s+trekt\b|\bvoor\s+de\s+volgende\s+keer\s*:|"
         r"\b(?:kon|kunt)\s+(?:je|u|jij)\s+toch\s+(?:wel\s+)?(?:verwachten|voorzien|weten)\b|\bwie\s+had\s+"
         r"(?:dat|dát)\s+(?:nou\s+)?kunnen\s+(?:zien\s+aankomen|voorspellen)\b",
+        # the lesson hoped for ("Hopelijk heb je hiervan geleerd dat ...", "Les geleerd."), what
+        # the student could have known ("Je kon toch wel bedenken dat ...", "Dat had je kunnen
+        # weten."), a part of it with the student ("een deel ligt ook bij jou", "ook een rol in")
+        r"\b(?:hopelijk|ik\s+hoop)\b[^.?!]{0,30}\b(?:leer\w*|geleerd)\b|\bles\s+geleerd\b|"
+        r"\bhier\s+leer\s+(?:je|jij|u)\b[^.?!]{0,15}\bvan\b",
+        r"(?:\b(?:kon|kan|kun|kunt)\s+(?:je|jij|u)|\b(?:je|jij|u)\s+(?:kon|kan|kunt|kun))\s+(?:toch\s+)?(?:wel\s+)?"
+        r"(?:verwachten|bedenken|weten|voorzien)\s+dat\b|\bhad\s+(?:je|jij|u)\s+(?:\w+\s+)?kunnen\s+(?:weten|verwachten|bedenken|voorzien)\b",
+        r"\b(?:een\s+deel|deels|een\s+stuk)\s+(?:\w+\s+)?ligt\s+(?:\w+\s+){0,3}bij\s+(?:jou|u|je|jezelf|uzelf)\b|"
+        r"\b(?:zelf\s+)?ook\s+een\s+rol\s+in\b",
     ),
     "en": _rx(
         r"\b(?:accept|take|own)\s+(?:some\s+|your\s+share\s+of\s+(?:the\s+)?|a\s+bit\s+of\s+)?(?:responsibility|"
@@ -1238,6 +1247,12 @@ _BLAME_SHARE = {
         r"\blet\s+this\s+(?:serve\s+as|be)\s+(?:a\s+)?(?:reminder|lesson|warning)\b|\bsurely\s+you\s+"
         r"(?:could|must|should)\s+have\s+(?:foreseen|anticipated|expected|known|seen)\b|\bwho\s+could(?:'ve|"
         r"\s+have)\s+seen\s+that\s+coming\b|\bwho'?d\s+have\s+guessed\b",
+        # the lesson hoped for, what the student could have seen coming, a part of it on them
+        r"\bi\s+hope\b[^.?!]{0,30}\b(?:taught|teaches|teach)\s+you\b|\blesson\s+learned\b|"
+        r"\blearned\s+your\s+lesson\b",
+        r"\byou\s+could\s+(?:\w+\s+)?(?:see\s+(?:this|it|that)\s+coming|have\s+seen\s+(?:this|it)\s+coming)\b",
+        r"\b(?:some|part|a\s+bit)\s+of\s+(?:this|it|that)\s+is\s+on\s+you\b|\bplayed\s+(?:some|a|his|her)\s+"
+        r"part\s+in\s+this\b",
     ),
 }
 _BLAME_VERBS_NL = (

@@ -1324,3 +1324,31 @@ def test_the_student_addressed_by_name_is_no_person_put_in(
     language: str, text: str, found: bool
 ) -> None:
     assert (SUGGESTIVE in kinds(text, language)) is found, kinds(text, language)
+
+
+# Blame of a25-a27 in a hope, a foresight or a part: the lesson hoped for ("Ik hoop dat je hier
+# iets van leert ...", "I hope that teaches you ..."), what the student could have seen coming
+# ("Je kon toch bedenken dat ...", "Surely you could see this coming"), part of it on the
+# student ("een deel ligt ook bij jou", "some of this is on you"). A hope for the student, what
+# the student could not know and a part on someone else stay clean.
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        ("nl", "Ik hoop dat je hier iets van leert voor de volgende keer.", True),
+        ("nl", "Ik hoop dat je hier iets aan hebt.", False),
+        ("nl", "Jij kon toch bedenken dat hij het zou doorsturen?", True),
+        ("nl", "Je kon niet weten dat hij het zou doorsturen.", False),
+        ("nl", "Een deel ligt hier ook wel bij jou, vind ik.", True),
+        ("nl", "Een deel van de berichten ligt nog bij de politie.", False),
+        ("en", "I hope that teaches you not to trust strangers online.", True),
+        ("en", "I hope this helps you feel a bit safer.", False),
+        ("en", "Surely you could see this coming.", True),
+        ("en", "You couldn't have seen this coming.", False),
+        ("en", "To be honest, some of this is on you.", True),
+        ("en", "Some of this is on the school, not on you.", False),
+    ],
+)
+def test_a_lesson_hoped_for_foresight_or_a_part_is_blame(
+    language: str, text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, kinds(text, language)
