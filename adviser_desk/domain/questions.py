@@ -1498,8 +1498,12 @@ _REASSURE = {
         # "Niet erg dat je het nu pas zegt", "Je hebt niks verkeerd gedaan door ...": no reproach
         r"\b(?:niet|helemaal\s+niet|geen)\s+(?:erg|probleem)\s+dat\s+(?:je|jij|u)\b",
         r"\b(?:je|jij|u)\s+(?:hebt|heeft)\s+(?:niks|niets)\s+(?:verkeerd|fout)\s+gedaan\b",
-        r"\b(?:had|kon)\s+(?:jij|je|u|niemand)\s+(?:dat\s+|het\s+)?(?:niet\s+)?(?:kunnen\s+)?"
-        r"(?:weten|voorzien|zien\s+aankomen)\b|\bniemand\s+had\s+dat\s+gekund\b",
+        # "Hoe had jij dat kunnen weten?", "Dat kon je niet weten", "niemand had het kunnen zien
+        # aankomen"; not "Dat had je kunnen weten." (what the student should have known)
+        r"\b(?:had|kon)\s+(?:(?:jij|je|u)\s+(?:dat\s+|het\s+)?(?:\w+\s+)?niet|niemand\s+(?:dat\s+|het\s+)?"
+        r"(?:niet\s+)?)\s*(?:kunnen\s+)?(?:weten|voorzien|zien\s+aankomen)\b|\bhoe\s+(?:had|kon)\s+(?:jij|je|u)\s+"
+        r"(?:dat\s+|het\s+)?(?:\w+\s+)?(?:kunnen\s+)?(?:weten|voorzien|zien\s+aankomen)\b|"
+        r"\bniemand\s+had\s+dat\s+gekund\b",
         r"\bkunt?\s+(?:jij|je)\s+(?:hier|daar|er)?\s*(?:niks|niets)\s+aan\s+doen",
         r"\bhoeft\s+(?:je|jij)\s+(?:niet|nergens)\s+(?:voor\s+)?(?:te\s+)?"
         r"(?:schamen|schuldig)",

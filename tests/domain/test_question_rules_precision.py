@@ -1352,3 +1352,19 @@ def test_a_lesson_hoped_for_foresight_or_a_part_is_blame(
     language: str, text: str, blames: bool
 ) -> None:
     assert (BLAMING in kinds(text, language)) is blames, kinds(text, language)
+
+
+# "Dat had je kunnen weten." says what the student should have known; it was cleared as the
+# reassurance "Dat had je niet kunnen weten" / "Hoe had jij dat kunnen weten?" is.
+@pytest.mark.parametrize(
+    ("text", "blames"),
+    [
+        ("Dat had je echt kunnen weten.", True),
+        ("Dat had je echt niet kunnen weten.", False),
+        ("Hoe had jij dat nou kunnen weten?", False),
+    ],
+)
+def test_what_the_student_could_have_known_is_blame_and_could_not_is_not(
+    text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, "nl")) is blames, kinds(text, "nl")
