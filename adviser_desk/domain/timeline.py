@@ -88,6 +88,13 @@ TEMPLATES = {
     ),
     "task.reopened": QT_TRANSLATE_NOOP("timeline", "Task reopened: {title}"),
     "protocol.added": QT_TRANSLATE_NOOP("timeline", "{count} protocol tasks added"),
+    # The tasks a save added, taken back by its Undo (walk I, finding 16).
+    "protocol.removed": QT_TRANSLATE_NOOP(
+        "timeline", "{count} protocol tasks removed: the save that added them was undone"
+    ),
+    "protocol.removed.one": QT_TRANSLATE_NOOP(
+        "timeline", "1 protocol task removed: the save that added it was undone"
+    ),
     "note.added": QT_TRANSLATE_NOOP("timeline", "Note by {author}: {text}"),
     "interview.started": QT_TRANSLATE_NOOP("timeline", "Interview started ({with})"),
     "interview.closed": QT_TRANSLATE_NOOP("timeline", "Interview closed; agreed: {agreements}"),

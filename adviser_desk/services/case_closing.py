@@ -4,7 +4,7 @@ a closed case still listed 49 open tasks as due)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from adviser_desk.domain import app_tasks
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.audit_actions import AuditAction
-from adviser_desk.services import search_index
+from adviser_desk.services import save_undo, search_index
 from adviser_desk.services.case_base import (
     FIELD_TITLE,
     CaseBase,
@@ -96,11 +96,18 @@ class CaseClosing(CaseBase):
             self.repository.refresh_task_summary(session, case_id)
             return tuple(ids)
 
-    def undo_close(self, case_id: int, before: dc.CaseDraft, task_ids: Sequence[int]) -> int:
-        """Puts the case back as it was before :meth:`close_case`: its fields, and the tasks it
-        marked open again (those changed since are left as they are). Returns how many tasks
-        are open again."""
+    def undo_close(
+        self,
+        case_id: int,
+        before: dc.CaseDraft,
+        task_ids: Sequence[int],
+        added: Collection[int] = (),
+    ) -> save_undo.Undone:
+        """Puts the case back as it was before :meth:`close_case`: its fields, the tasks it
+        marked open again (those changed since are left as they are) and the protocol tasks
+        the save ``added`` (a type ticked with it) taken back. Returns what it did."""
         with self.case_file.transaction() as session:
+            removed, kept = self._take_back(session, case_id, added)
             tasks: Sequence[Task] = []
             if task_ids:
                 tasks = session.scalars(
@@ -113,7 +120,23 @@ class CaseClosing(CaseBase):
             self.repository.update_case(session, case_id, before, date.today())
             self._event(session, case_id, "case.closing_undone", {"count": len(tasks)})
             self.repository.refresh_task_summary(session, case_id)
-            return len(tasks)
+            return save_undo.Undone(len(tasks), removed, kept, save_undo.waiting(session, case_id))
+
+    def task_ids(self, case_id: int) -> frozenset[int]:
+        """The ids of the case's tasks: compared before and after a save, the ones it added."""
+        with self.case_file.reading() as session:
+            return frozenset(save_undo.task_ids(session, case_id))
+
+    def _take_back(self, session: Session, case_id: int, added: Collection[int]) -> tuple[int, int]:
+        """The tasks an undone save added, deleted unless changed since: in the audit log each,
+        in the timeline one line. Returns how many went and how many stayed."""
+        removed, kept = save_undo.remove_added(session, added)
+        number = self.repository.number(session, case_id)
+        for task in removed:
+            self._audit(session, AuditAction.TASK_UPDATED, number, task=task.id, status="removed")
+        if removed:
+            self._event(session, case_id, "protocol.removed", {"count": len(removed)})
+        return len(removed), kept
 
     def closing_marked(self, case_id: int) -> tuple[int, ...]:
         """The tasks the last closing marked not applicable (still so): the ones reopening
@@ -178,17 +201,24 @@ class CaseClosing(CaseBase):
             self.repository.refresh_task_summary(session, case_id)
             return reasons
 
-    def undo_reopen(self, case_id: int, before: dc.CaseDraft, reasons: dict[int, str]) -> int:
+    def undo_reopen(
+        self,
+        case_id: int,
+        before: dc.CaseDraft,
+        reasons: dict[int, str],
+        added: Collection[int] = (),
+    ) -> save_undo.Undone:
         """Closes the case again as it was before :meth:`reopen_case`: its fields with the
-        outcome and closing date (the retention counts from then; ``before`` keeps it), and
-        the tasks it opened marked again (unless changed since). Returns how many tasks are
-        marked again. Also the undo of a reopening the lock saved (``reasons`` empty: it
-        opened no task)."""
+        outcome and closing date (the retention counts from then; ``before`` keeps it), the
+        tasks it opened marked again (unless changed since) and the protocol tasks the save
+        ``added`` taken back (walk I, finding 16). Also the undo of a reopening the lock saved
+        (``reasons`` empty: it opened no task)."""
         with self.case_file.transaction() as session:
             reopened = (
                 before.status == dc.CaseStatus.CLOSED
                 and self.repository.get(session, case_id).status != dc.CaseStatus.CLOSED
             )
+            removed, kept = self._take_back(session, case_id, added)
             # The closing's marks the reopening left (it was told to, or the lock saved it):
             # still the closing's, so a later reopening offers them again.
             left = self._closing_marked(session, case_id) if reopened else []
@@ -203,7 +233,7 @@ class CaseClosing(CaseBase):
                 details = {"count": len(tasks), MARKED: marked}
                 self._event(session, case_id, "case.reopening_undone", details)
             self.repository.refresh_task_summary(session, case_id)
-            return len(tasks)
+            return save_undo.Undone(len(tasks), removed, kept, save_undo.waiting(session, case_id))
 
     def _set_status(self, session: Session, task: Task, status: dc.TaskStatus, reason: str) -> None:
         """One task changed by closing, reopening or their undo: in the audit log, as any task

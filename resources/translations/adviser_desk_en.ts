@@ -15,7 +15,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="233"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="248"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ClosingUndo</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="32"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="35"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open task marked not applicable.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="42"/>
         <source>%n task(s) the closing marked are open again.</source>
         <translation>
             <numerusform>%n task the closing marked is open again.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="55"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n task that closing marked not applicable is open again.</numerusform>
@@ -58,11 +58,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="72"/>
         <source>%n task(s) marked not applicable again.</source>
         <translation>
             <numerusform>%n task marked not applicable again.</numerusform>
             <numerusform>%n tasks marked not applicable again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="91"/>
+        <source>%n task(s) that save added are removed.</source>
+        <translation>
+            <numerusform>%n task that save added is removed.</numerusform>
+            <numerusform>%n tasks that save added are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
+        <source>%n task(s) that save added were changed since and stay.</source>
+        <translation>
+            <numerusform>%n task that save added was changed since and stays.</numerusform>
+            <numerusform>%n tasks that save added were changed since and stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="99"/>
+        <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
+        <translation>
+            <numerusform>%n file still waits for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</numerusform>
+            <numerusform>%n files still wait for the question about minors, to be on the safe side: {numbers}. Answer them on the Evidence tab.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,7 +229,7 @@
 <context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>

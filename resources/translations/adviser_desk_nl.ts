@@ -711,12 +711,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="130"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="155"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
@@ -782,12 +782,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="229"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="233"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -795,27 +795,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="274"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="304"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="276"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="306"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="216"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="246"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="248"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -823,52 +823,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="223"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="253"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="225"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="255"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="229"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="259"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="234"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="264"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="282"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="289"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="292"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="294"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="325"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -962,7 +962,7 @@ Je naam:</translation>
 <context>
     <name>ClosingUndo</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="32"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="35"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -970,12 +970,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="39"/>
         <source>Undone: case {number} is open again.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="42"/>
         <source>%n task(s) the closing marked are open again.</source>
         <translation>
             <numerusform>%n taak die het sluiten had gemarkeerd, staat weer open.</numerusform>
@@ -983,7 +983,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="55"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
@@ -991,21 +991,55 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="63"/>
         <source>Undone: case {number} is closed again, with its outcome and its closing date, {date}.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer gesloten, met de afloop en de sluitdatum die ze had: {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="67"/>
         <source>Undone: case {number} is closed again.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="72"/>
         <source>%n task(s) marked not applicable again.</source>
         <translation>
             <numerusform>%n taak weer als niet van toepassing gemarkeerd.</numerusform>
             <numerusform>%n taken weer als niet van toepassing gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="87"/>
+        <source>Unticked again: {types}.</source>
+        <translation>Weer uitgevinkt: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="89"/>
+        <source>Ticked again: {types}.</source>
+        <translation>Weer aangevinkt: {types}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="91"/>
+        <source>%n task(s) that save added are removed.</source>
+        <translation>
+            <numerusform>%n taak die bij dat opslaan was toegevoegd, is verwijderd.</numerusform>
+            <numerusform>%n taken die bij dat opslaan waren toegevoegd, zijn verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
+        <source>%n task(s) that save added were changed since and stay.</source>
+        <translation>
+            <numerusform>%n taak die bij dat opslaan was toegevoegd, is sindsdien gewijzigd en blijft.</numerusform>
+            <numerusform>%n taken die bij dat opslaan waren toegevoegd, zijn sindsdien gewijzigd en blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="99"/>
+        <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
+        <translation>
+            <numerusform>%n bestand wacht voor de zekerheid nog op de vraag over minderjarigen: {numbers}. Beantwoord die op het tabblad Bewijs.</numerusform>
+            <numerusform>%n bestanden wachten voor de zekerheid nog op de vraag over minderjarigen: {numbers}. Beantwoord die op het tabblad Bewijs.</numerusform>
         </translation>
     </message>
 </context>
@@ -3768,22 +3802,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="167"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="169"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="179"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3791,7 +3825,7 @@ Wil je het vervangen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="191"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -5159,12 +5193,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="331"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="361"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="336"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="366"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -7805,117 +7839,127 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="91"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
+        <source>{count} protocol tasks removed: the save that added them was undone</source>
+        <translation>{count} protocoltaken verwijderd: het opslaan waarbij ze waren toegevoegd, is ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="95"/>
+        <source>1 protocol task removed: the save that added it was undone</source>
+        <translation>1 protocoltaak verwijderd: het opslaan waarbij die was toegevoegd, is ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="98"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="99"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="93"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="100"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="101"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="95"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="102"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="97"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="104"/>
         <source>Evidence {number} added ({type}): {what}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="98"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="105"/>
         <source>Evidence {number} described, the image deliberately not kept: {what}</source>
         <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="101"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="108"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="113"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="112"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="119"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="115"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="122"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="118"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="125"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="121"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="128"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="124"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="128"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="135"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="138"/>
         <source>Evidence log printed (items: {items})</source>
         <translation>Bewijslijst afgedrukt (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="139"/>
         <source>Evidence log saved as PDF (items: {items})</source>
         <translation>Bewijslijst als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="135"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="142"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="143"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="137"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="144"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="138"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="145"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="139"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="146"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="144"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="151"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

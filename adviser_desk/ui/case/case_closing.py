@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the lock page imports this module, and is shown before the 
     from adviser_desk.services.case_closing import OpenConversation
     from adviser_desk.services.case_service import CaseService
     from adviser_desk.services.case_views import CaseDetail
+    from adviser_desk.services.save_undo import Undone
     from adviser_desk.ui.case.overview_tab import OverviewTab
 
 
@@ -72,25 +73,56 @@ def gains_sexual_images(before: dc.CaseDraft, after: dc.CaseDraft) -> bool:
 
 
 @dataclass
-class Closing:
-    """The adviser's answer, and after saving what Undo needs to put the case back."""
+class SavedChange:
+    """What Undo of a closing or reopening needs beyond the case's fields: the incident types
+    the same save changed and the protocol tasks it added with them (walk I, finding 16:
+    the undo unticked sextortion without a word and left its 7 tasks open)."""
 
     case_id: int
     number: str
     before: dc.CaseDraft
-    outcome: dc.CaseOutcome
-    tasks_reason: str | None  # None: the open tasks stay as they are
+    after: dc.CaseDraft | None = field(default=None, init=False)
+    added: frozenset[int] = field(default=frozenset(), init=False)
+    waits: bool = field(default=False, init=False)
+
+    def _saving(self, cases: CaseService, draft: dc.CaseDraft) -> frozenset[int]:
+        self.after = draft
+        self.waits = gains_sexual_images(self.before, draft)
+        return cases.task_ids(self.case_id)
+
+    def _saved(self, cases: CaseService, ids: frozenset[int]) -> bool:
+        self.added = cases.task_ids(self.case_id) - ids
+        return self.waits
+
+    def types_unticked(self) -> list[dc.IncidentType]:
+        """The types the save ticked, which its Undo unticks."""
+        after = [] if self.after is None else self.after.incident_types
+        return [t for t in after if t not in self.before.incident_types]
+
+    def types_ticked(self) -> list[dc.IncidentType]:
+        """The types the save unticked, which its Undo ticks again."""
+        after = [] if self.after is None else self.after.incident_types
+        return [t for t in self.before.incident_types if t not in after]
+
+
+@dataclass
+class Closing(SavedChange):
+    """The adviser's answer, and after saving what Undo needs to put the case back."""
+
+    outcome: dc.CaseOutcome = dc.CaseOutcome.NOT_RECORDED
+    tasks_reason: str | None = None  # None: the open tasks stay as they are
     task_ids: tuple[int, ...] = field(default=())
 
     def save(self, cases: CaseService, draft: dc.CaseDraft) -> bool:
         """Closes the case; True when files it holds now wait for the question about minors
         (see gains_sexual_images)."""
+        ids = self._saving(cases, draft)
         self.task_ids = cases.close_case(self.case_id, draft, self.tasks_reason)
-        return gains_sexual_images(self.before, draft)
+        return self._saved(cases, ids)
 
-    def undo(self, cases: CaseService) -> int:
-        """Puts the case back; returns how many tasks are open again."""
-        return cases.undo_close(self.case_id, self.before, self.task_ids)
+    def undo(self, cases: CaseService) -> Undone:
+        """Puts the case back, the tasks the save added taken back."""
+        return cases.undo_close(self.case_id, self.before, self.task_ids, self.added)
 
     def said(self, marked: str) -> str:
         """The undo bar's sentence after closing; ``marked`` says how many tasks it marked
@@ -100,24 +132,22 @@ class Closing:
 
 
 @dataclass
-class Reopening:
+class Reopening(SavedChange):
     """The adviser's answer to the reopening question, and what Undo needs to close the case
     again as it was."""
 
-    case_id: int
-    number: str
-    before: dc.CaseDraft
-    reopen_tasks: bool
+    reopen_tasks: bool = False
     reasons: dict[int, str] = field(default_factory=dict)
 
     def save(self, cases: CaseService, draft: dc.CaseDraft) -> bool:
         """Reopens the case; True as for Closing.save."""
+        ids = self._saving(cases, draft)
         self.reasons = cases.reopen_case(self.case_id, draft, self.reopen_tasks)
-        return gains_sexual_images(self.before, draft)
+        return self._saved(cases, ids)
 
-    def undo(self, cases: CaseService) -> int:
-        """Closes the case again; returns how many tasks are marked not applicable again."""
-        return cases.undo_reopen(self.case_id, self.before, self.reasons)
+    def undo(self, cases: CaseService) -> Undone:
+        """Closes the case again, the tasks the save added taken back."""
+        return cases.undo_reopen(self.case_id, self.before, self.reasons, self.added)
 
     def said(self, reopened: str) -> str:
         """The undo bar's sentence after reopening (walk 12, W12-2: reopening said nothing);
@@ -172,7 +202,7 @@ def ask_to_reopen(overview: OverviewTab, quiet: bool = False) -> Reopening | Non
     if detail is None or cases is None:
         return None
     if quiet:
-        return Reopening(detail.case_id, detail.number, detail.draft, False)
+        return Reopening(detail.case_id, detail.number, detail.draft, reopen_tasks=False)
     marked = len(cases.closing_marked(detail.case_id))
     status = tr_label("cases", dc.STATUS_LABELS[overview.status.value()])
     box = ReopenQuestion(detail, status, marked, overview)
@@ -181,7 +211,7 @@ def ask_to_reopen(overview: OverviewTab, quiet: bool = False) -> Reopening | Non
         if box.clickedButton() is not box.reopen:
             return None
         chosen = box.tasks is not None and box.tasks.isChecked()
-        return Reopening(detail.case_id, detail.number, detail.draft, chosen)
+        return Reopening(detail.case_id, detail.number, detail.draft, reopen_tasks=chosen)
     finally:
         box.deleteLater()
 
@@ -317,8 +347,8 @@ def ask_to_close(overview: OverviewTab, outcome: dc.CaseOutcome) -> Closing | No
             detail.case_id,
             detail.number,
             detail.draft,
-            dialog.outcome.value(),
-            dialog.tasks_reason(),
+            outcome=dialog.outcome.value(),
+            tasks_reason=dialog.tasks_reason(),
         )
     finally:
         dialog.deleteLater()

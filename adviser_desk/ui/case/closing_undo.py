@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from adviser_desk.ui.case.case_closing import Closing, Reopening
+from adviser_desk.domain import cases as dc
+from adviser_desk.ui.case.case_closing import Closing, Reopening, SavedChange
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.widgets import tr_label
 
 if TYPE_CHECKING:
+    from adviser_desk.services.save_undo import Undone
     from adviser_desk.ui.case.case_view import CaseView
 
 
@@ -32,11 +35,13 @@ class ClosingUndo(QObject):
         marked = self.tr("%n open task(s) marked not applicable.", "", len(closing.task_ids))
 
         def undo() -> str:
-            opened = closing.undo(cases)
+            undone = closing.undo(cases)
             said = self.tr("Undone: case {number} is open again.").format(number=closing.number)
-            if opened:
-                said += " " + self.tr("%n task(s) the closing marked are open again.", "", opened)
-            return said
+            if undone.tasks:
+                said += " " + self.tr(
+                    "%n task(s) the closing marked are open again.", "", undone.tasks
+                )
+            return self._more(said, closing, undone)
 
         self.view.undo_bar.offer(closing.said(marked), undo)
 
@@ -50,7 +55,8 @@ class ClosingUndo(QObject):
         again = self.tr("%n task(s) that closing marked not applicable are open again.", "", count)
 
         def undo() -> str:
-            marked = reopening.undo(cases)
+            undone = reopening.undo(cases)
+            marked = undone.tasks
             closed_on = reopening.before.closed_on
             said = (
                 self.tr(
@@ -64,6 +70,36 @@ class ClosingUndo(QObject):
             )
             if marked:
                 said += " " + self.tr("%n task(s) marked not applicable again.", "", marked)
-            return said
+            return self._more(said, reopening, undone)
 
         self.view.undo_bar.offer(reopening.said(again), undo)
+
+    def _more(self, said: str, change: SavedChange, undone: Undone) -> str:
+        """What the undo took back beyond the status (walk I, finding 16: the incident type
+        ticked in the same save was unticked without a word, and its tasks stayed open), and
+        the files that save made wait, which keep waiting: the safe side, said."""
+        lines = [said]
+
+        def names(types: list[dc.IncidentType]) -> str:
+            return ", ".join(f"“{tr_label('cases', dc.INCIDENT_LABELS[t])}”" for t in types)
+
+        if unticked := change.types_unticked():
+            lines.append(self.tr("Unticked again: {types}.").format(types=names(unticked)))
+        if ticked := change.types_ticked():
+            lines.append(self.tr("Ticked again: {types}.").format(types=names(ticked)))
+        if undone.removed:
+            lines.append(self.tr("%n task(s) that save added are removed.", "", undone.removed))
+        if undone.kept:
+            lines.append(
+                self.tr("%n task(s) that save added were changed since and stay.", "", undone.kept)
+            )
+        if change.waits and undone.waiting:
+            lines.append(
+                self.tr(
+                    "%n file(s) still wait for the question about minors, to be on the safe "
+                    "side: {numbers}. Answer it on the Evidence tab.",
+                    "",
+                    len(undone.waiting),
+                ).format(numbers=", ".join(undone.waiting))
+            )
+        return " ".join(lines)

@@ -1,0 +1,136 @@
+"""Undo of a closing or reopening that also ticked an incident type takes back the whole save
+(walk I, finding 16: after reopening a closed cyberbullying case with sextortion ticked, Ctrl+Z
+closed it again but unticked sextortion without a word and left the 7 sextortion tasks that
+save added open). The type, the status and the added tasks go back; the file that save made
+wait keeps waiting (the safe side), and the bar says all of it. Real case file, real clicks,
+Ctrl+Z on the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.timeline import render
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case.case_closing import CloseCaseDialog
+from tests.ui.case_steps import choose_status
+from tests.ui.conftest import Opened
+from tests.ui.drive import Modals, activate, click, click_tab
+from tests.ui.test_pending_question_ui import FILES, answer
+
+
+def one_photo(session: CaseFileSession, case_id: int) -> None:
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", "Profielfoto")
+
+
+def one_photo_closed(session: CaseFileSession, case_id: int) -> None:
+    one_photo(session, case_id)
+    draft = session.cases.get_case(case_id).draft
+    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
+    session.cases.close_case(case_id, closed, "Case closed")
+
+
+def tasks(opened: Opened) -> dict[int, tuple[dc.TaskStatus, str]]:
+    cases = opened.window.cases
+    assert cases is not None
+    return {t.task_id: (t.status, t.na_reason) for t in cases.tasks(opened.case_id)}
+
+
+def tick_sextortion(qtbot: QtBot, opened: Opened) -> None:
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, view.overview.types.boxes[dc.IncidentType.SEXTORTION])
+
+
+def undo_by_key(qtbot: QtBot, opened: Opened) -> str:
+    view = opened.window.page.case_view
+    qtbot.waitUntil(view.undo_bar.isVisible)
+    activate(qtbot, opened.window)
+    qtbot.keyClick(view.overview.save_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Undone" in view.undo_bar.message.text())
+    return view.undo_bar.message.text()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_undo_of_a_reopening_that_ticked_sextortion_takes_back_the_type_and_its_tasks(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(one_photo_closed, dc.IncidentType.CYBERBULLYING)
+    cases, case_id = opened.window.cases, opened.case_id
+    assert cases is not None
+    at_closing = tasks(opened)
+    assert at_closing and all(s == dc.TaskStatus.NOT_APPLICABLE for s, _ in at_closing.values())
+    tick_sextortion(qtbot, opened)
+    choose_status(qtbot, opened.window, Qt.Key.Key_Home)  # Open
+    seen: list[str] = []
+    modals.answer("Reopen case")
+    modals.expect(QMessageBox, answer(qtbot, seen, "Later"))
+    click(qtbot, opened.window.page.case_view.overview.save_button)
+    modals.wait_done()
+    assert len(seen) == 1
+    added = set(tasks(opened)) - set(at_closing)
+    assert len(added) >= 3  # the sextortion protocol's own tasks, open
+    lines_before = len(cases.timeline(case_id))
+
+    said = undo_by_key(qtbot, opened)
+    again = cases.get_case(case_id).draft
+    assert again.status == dc.CaseStatus.CLOSED
+    assert again.incident_types == [dc.IncidentType.CYBERBULLYING]
+    assert tasks(opened) == at_closing  # the added tasks gone, the closing's marked again
+    row = next(r for r in cases.list_cases() if r.case_id == case_id)
+    assert row.open_tasks == 0  # the case list: Closed with no open task (walk I: 7)
+    assert "Unticked again: “Extortion / sextortion”." in said, said
+    assert f"{len(added)} tasks that save added are removed." in said, said
+    # The photo keeps waiting: the safe side, and said.
+    assert [r.minor_answer for r in opened.evidence.items(case_id)] == [de.MINOR_PENDING]
+    assert (
+        "1 file still waits for the question about minors, to be on the safe side: B-001. "
+        "Answer it on the Evidence tab." in said
+    ), said
+    lines = [render(r.kind, r.details) for r in cases.timeline(case_id)[lines_before:]]
+    assert f"{len(added)} protocol tasks removed: the save that added them was undone" in lines
+    opened.window.act_close.trigger()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_undo_of_a_closing_that_ticked_sextortion_takes_back_the_type_and_its_tasks(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(one_photo, dc.IncidentType.CYBERBULLYING)
+    cases, case_id = opened.window.cases, opened.case_id
+    assert cases is not None
+    before = tasks(opened)
+    tick_sextortion(qtbot, opened)
+    choose_status(qtbot, opened.window, Qt.Key.Key_End)  # Closed
+
+    def close(dialog: QWidget) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+        click(qtbot, dialog.ok)
+
+    seen: list[str] = []
+    modals.expect(CloseCaseDialog, close)
+    modals.expect(QMessageBox, answer(qtbot, seen, "Later"))
+    click(qtbot, opened.window.page.case_view.overview.save_button)
+    modals.wait_done()
+    added = set(tasks(opened)) - set(before)
+    assert added
+
+    said = undo_by_key(qtbot, opened)
+    again = cases.get_case(case_id).draft
+    assert again.status == dc.CaseStatus.OPEN
+    assert again.incident_types == [dc.IncidentType.CYBERBULLYING]
+    assert tasks(opened) == before  # open again as they were, the added ones gone
+    assert "Unticked again: “Extortion / sextortion”." in said, said
+    assert f"{len(added)} tasks that save added are removed." in said, said
+    assert "1 file still waits for the question about minors" in said, said
+    opened.window.act_close.trigger()
