@@ -88,6 +88,13 @@ TEMPLATES = {
     ),
     "task.reopened": QT_TRANSLATE_NOOP("timeline", "Task reopened: {title}"),
     "protocol.added": QT_TRANSLATE_NOOP("timeline", "{count} protocol tasks added"),
+    # A closed case's new protocol tasks come not applicable (walk I, finding 17).
+    "protocol.added_closed": QT_TRANSLATE_NOOP(
+        "timeline", "{count} protocol tasks added as not applicable: the case is closed"
+    ),
+    "protocol.added_closed.one": QT_TRANSLATE_NOOP(
+        "timeline", "1 protocol task added as not applicable: the case is closed"
+    ),
     # The tasks a save added, taken back by its Undo (walk I, finding 16).
     "protocol.removed": QT_TRANSLATE_NOOP(
         "timeline", "{count} protocol tasks removed: the save that added them was undone"

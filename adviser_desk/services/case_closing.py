@@ -26,7 +26,8 @@ from adviser_desk.storage.models import CaseEvent, CasePerson, Interview, Person
 # The timeline's summary of the tasks a closing marked not applicable, by id: what reopening
 # opens again (the events before walk 13 said it per task, with "closing" and "task").
 MARKED = "marked"
-SUMMARIES_WITH_MARKS = ("task.closed_with_case", "case.reopening_undone")
+# (protocol.added_closed: tasks a closed case gained, added not applicable; walk I, 17.)
+SUMMARIES_WITH_MARKS = ("task.closed_with_case", "case.reopening_undone", "protocol.added_closed")
 
 
 @dataclass(frozen=True)

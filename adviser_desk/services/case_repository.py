@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from adviser_desk.domain import app_tasks
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
@@ -194,22 +195,35 @@ class CaseRepository:
         )
 
     def add_protocol_tasks(self, session: Session, row: Case, base: date) -> int:
-        """Adds the protocol items that now apply and are not in the case yet."""
+        """Adds the protocol items that now apply and are not in the case yet. A closed case
+        gets them not applicable, reason "Case closed" (walk I, finding 17: ticking sextortion
+        on a closed case added 7 open tasks with due dates, while its Tasks tab said a closed
+        case's tasks stay as they are); reopening it offers to open them, as the closing's."""
         present = set(
             session.scalars(
                 select(Task.item_key).where(Task.case_id == row.id, Task.item_key.is_not(None))
             )
         )
         section_order = {s.key: s.order for s in self.protocol.sections}
-        added = 0
+        closed = row.status == dc.CaseStatus.CLOSED
+        added: list[Task] = []
         for index, item in enumerate(self.protocol.applicable(self.facts(session, row))):
             if item.key in present:
                 continue
-            session.add(self._task_from_item(row.id, item, base, section_order, index))
-            added += 1
-        if added:
-            self.event(session, row.id, "protocol.added", {"count": added})
-        return added
+            task = self._task_from_item(row.id, item, base, section_order, index)
+            if closed:
+                task.status = dc.TaskStatus.NOT_APPLICABLE.value
+                task.na_reason = app_tasks.CLOSING_REASON
+            session.add(task)
+            added.append(task)
+        if added and closed:
+            session.flush()
+            # "marked": the ids a reopening opens again (services/case_closing.py, MARKED).
+            details = {"count": len(added), "marked": [task.id for task in added]}
+            self.event(session, row.id, "protocol.added_closed", details)
+        elif added:
+            self.event(session, row.id, "protocol.added", {"count": len(added)})
+        return len(added)
 
     def _task_from_item(
         self,

@@ -134,3 +134,32 @@ def test_undo_of_a_closing_that_ticked_sextortion_takes_back_the_type_and_its_ta
     assert f"{len(added)} tasks that save added are removed." in said, said
     assert "1 file still waits for the question about minors" in said, said
     opened.window.act_close.trigger()
+
+
+def test_a_closed_case_that_gains_a_type_gets_its_tasks_not_applicable(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk I, finding 17: ticking sextortion on a closed case and saving added 7 open tasks
+    with due dates; the Tasks tab says a closed case's tasks stay as they are. They come not
+    applicable, reason "Case closed", and reopening offers to open them with the closing's."""
+    opened = open_tab(one_photo_closed, dc.IncidentType.CYBERBULLYING)
+    cases, case_id = opened.window.cases, opened.case_id
+    assert cases is not None
+    at_closing = tasks(opened)
+    tick_sextortion(qtbot, opened)
+    seen: list[str] = []
+    modals.expect(QMessageBox, answer(qtbot, seen, "Later"))
+    click(qtbot, opened.window.page.case_view.overview.save_button)
+    modals.wait_done()
+    assert cases.get_case(case_id).draft.status == dc.CaseStatus.CLOSED
+    now = tasks(opened)
+    added = set(now) - set(at_closing)
+    assert len(added) >= 3
+    assert {now[i] for i in added} == {(dc.TaskStatus.NOT_APPLICABLE, "Case closed")}
+    row = next(r for r in cases.list_cases() if r.case_id == case_id)
+    assert row.open_tasks == 0 and row.first_open_due is None
+    lines = [render(r.kind, r.details) for r in cases.timeline(case_id)]
+    assert f"{len(added)} protocol tasks added as not applicable: the case is closed" in lines
+    # Reopening offers them with the closing's marks.
+    assert set(cases.closing_marked(case_id)) == set(now)
+    opened.window.act_close.trigger()
