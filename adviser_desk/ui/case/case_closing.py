@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.conversations import type_label
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import ChoiceCombo, tr_label
 
@@ -236,7 +236,7 @@ class CloseCaseDialog(FormDialog):
         ]
         lines += self._talks(talks or [])
         self.points = lines
-        self.summary = QLabel(self)
+        self.summary = QLabel(self._summary(), self)
         self.summary.setObjectName("close_summary")
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
@@ -244,6 +244,22 @@ class CloseCaseDialog(FormDialog):
         self.outcome.setObjectName("close_outcome")
         self.outcome.set_value(outcome)
         self.form.addRow(self.tr("&Outcome:"), self.outcome)
+        # Under the choice it asks for, hidden once an outcome is chosen, its space kept: the
+        # dialog shrank by it and Close case moved up under the pointer (walk I, finding 18).
+        self.hint = QLabel(
+            self.tr("How the case ended is not recorded yet: choose the outcome."), self
+        )
+        self.hint.setObjectName("close_outcome_hint")
+        self.hint.setWordWrap(True)
+        policy = self.hint.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.hint.setSizePolicy(policy)
+        # In a box of its own: the form drops a hidden row's space, a box layout keeps it.
+        hint_box = QWidget(self)
+        box = QVBoxLayout(hint_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.hint)
+        self.form.addRow("", hint_box)
         self.mark = QCheckBox(
             self.tr("&Mark the %n open task(s) not applicable", "", self.open_tasks), self
         )
@@ -295,16 +311,14 @@ class CloseCaseDialog(FormDialog):
         )
         return ["\n".join(lines)]
 
-    def _summary(self, chosen: bool) -> str:
+    def _summary(self) -> str:
         """The points above the outcome. The outcome itself shows in its choice below; said
-        here as well, it was there twice (walk 15, W15-9). That none is recorded is said only
-        while none is chosen: it stayed after one was (walk 16, W16-3)."""
-        lines = list(self.points)
-        if not chosen:
-            lines.append(self.tr("How the case ended is not recorded yet: choose the outcome."))
-        lines.append(
-            self.tr("The retention period starts today. A closed case can be reopened later.")
-        )
+        here as well, it was there twice (walk 15, W15-9). That none is recorded is said
+        under the choice while none is chosen (walk 16, W16-3: it stayed after one was)."""
+        lines = [
+            *self.points,
+            self.tr("The retention period starts today. A closed case can be reopened later."),
+        ]
         # A blank line between the points, so the blocks do not run together (W11-5).
         return "\n\n".join(lines)
 
@@ -314,13 +328,7 @@ class CloseCaseDialog(FormDialog):
         marking = self.mark.isChecked() and self.open_tasks > 0
         self.reason.setEnabled(marking)
         chosen = self.outcome.value() != dc.CaseOutcome.NOT_RECORDED
-        summary = self._summary(chosen)
-        if summary != self.summary.text():
-            self.summary.setText(summary)
-            if self.isVisible():
-                # Shorter by a paragraph once an outcome is chosen: no empty band is left
-                # above the buttons (walk 17, W17-2); the width stays.
-                fit_height_to_content(self)
+        self.hint.setVisible(not chosen)
         self.ok.setEnabled(chosen and (not marking or bool(self.reason.text().strip())))
         self.ok.setToolTip("" if chosen else self.tr("Choose how the case ended first."))
 
