@@ -2,11 +2,12 @@
 
 tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10), checker_independent5_{nl,en}.jsonl
 (set a12), checker_independent6_{nl,en}.jsonl (set a13), checker_independent7_{nl,en}.jsonl
-(set a15) and checker_independent8_{nl,en}.jsonl (set a20) were each written by an annotator who
-had seen neither the checker, its corpus nor the earlier sets, and are for measurement only
-(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on them. A failure
-here is a figure to report, never an item to look up and special-case;
-bench/checker_independent.py prints the figures (--set a10|a12|a13|a15|a20). The earlier sets
+(set a15), checker_independent8_{nl,en}.jsonl (set a20) and checker_independent9_{nl,en}.jsonl
+(set a24) were each written by an annotator who had seen neither the checker, its corpus nor the
+earlier sets, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
+threshold may be tuned on them. A failure here is a figure to report, never an item to look up
+and special-case;
+bench/checker_independent.py prints the figures (--set a10|a12|a13|a15|a20|a24). The earlier sets
 a3, a6 and a8 were spent (measured many times while they guided the work) and were folded into
 the development part on 2026-12-04.
 
@@ -39,7 +40,7 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a10", "a12", "a13", "a15", "a20")
+SETS = ("a10", "a12", "a13", "a15", "a20", "a24")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
 # (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
@@ -72,50 +73,63 @@ SETS = ("a10", "a12", "a13", "a15", "a20")
 # and measured by the lead twice: before that session's checker work (80ebe8f: Dutch flagged
 # 0.943, false flags 13.2%, secrecy 0.909; English 0.929, 11.9%, 0.887) and after it (8fa12a6: the
 # rules made precise on five more fresh development batches a18, a19, a21-a23, all folded in, the
-# layer's store refit on the grown part at the same cuts). All sets were measured at 8fa12a6; the
-# figures below are those, and none chose anything (tests/domain/data/README.md).
+# layer's store refit on the grown part at the same cuts).
+# a24 was written on 2026-12-05 (04:05-04:10 UTC) the same way (80 families per language, 30 clean)
+# and measured by the lead twice: before that session's checker work (d4f2798: Dutch flagged
+# 0.975, false flags 13.8%, secrecy 0.959; English 0.971, 12.4%, 0.960) and after it (8e517b5: the
+# rules made precise on three more fresh development batches a25-a27, regional Dutch spellings
+# read as the common words, all three folded in, the layer's store refit at the same cuts). All
+# sets were measured at 8e517b5; the figures below are those, and none chose anything
+# (tests/domain/data/README.md).
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a10", "en", "flagged_recall"): 0.794,  # 166/209
-    ("a10", "en", "false_flags"): 0.103,  # 9/87
-    ("a10", "en", "secrecy_recall"): 0.729,
+    ("a10", "en", "flagged_recall"): 0.789,  # 165/209
+    ("a10", "en", "secrecy_recall"): 0.743,  # 52/70
     ("a12", "nl", "false_flags"): 0.131,  # 11/84
-    ("a15", "nl", "false_flags"): 0.128,  # 19/149
-    ("a20", "nl", "false_flags"): 0.113,  # 16/142
-    ("a20", "en", "secrecy_recall"): 0.887,  # 86/97
+    ("a15", "nl", "false_flags"): 0.122,  # 18/148
+    ("a20", "nl", "secrecy_recall"): 0.897,  # 87/97
+    ("a20", "en", "secrecy_recall"): 0.897,  # 87/97
+    ("a24", "nl", "false_flags"): 0.138,  # 20/145
+    ("a24", "en", "false_flags"): 0.110,  # 16/145
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
-    ("a10", "nl", "flagged_recall"): 0.923,
-    ("a10", "nl", "secrecy_recall"): 0.928,
-    ("a10", "nl", "false_flags"): 0.072,
-    ("a10", "en", "flagged_recall"): 0.794,
-    ("a10", "en", "secrecy_recall"): 0.729,
-    ("a10", "en", "false_flags"): 0.103,
+    ("a10", "nl", "flagged_recall"): 0.918,
+    ("a10", "nl", "secrecy_recall"): 0.913,
+    ("a10", "nl", "false_flags"): 0.073,
+    ("a10", "en", "flagged_recall"): 0.789,
+    ("a10", "en", "secrecy_recall"): 0.743,
+    ("a10", "en", "false_flags"): 0.093,
     ("a12", "nl", "flagged_recall"): 0.927,
     ("a12", "nl", "secrecy_recall"): 0.929,
     ("a12", "nl", "false_flags"): 0.131,
     ("a12", "en", "flagged_recall"): 0.951,
     ("a12", "en", "secrecy_recall"): 0.914,
     ("a12", "en", "false_flags"): 0.095,
-    ("a13", "nl", "flagged_recall"): 0.946,
-    ("a13", "nl", "secrecy_recall"): 0.908,
-    ("a13", "nl", "false_flags"): 0.049,
-    ("a13", "en", "flagged_recall"): 0.955,
-    ("a13", "en", "secrecy_recall"): 0.921,
-    ("a13", "en", "false_flags"): 0.098,
-    ("a15", "nl", "flagged_recall"): 0.954,
-    ("a15", "nl", "secrecy_recall"): 0.948,
-    ("a15", "nl", "false_flags"): 0.128,
-    ("a15", "en", "flagged_recall"): 0.950,
-    ("a15", "en", "secrecy_recall"): 0.970,
+    ("a13", "nl", "flagged_recall"): 0.950,
+    ("a13", "nl", "secrecy_recall"): 0.919,
+    ("a13", "nl", "false_flags"): 0.033,
+    ("a13", "en", "flagged_recall"): 0.954,
+    ("a13", "en", "secrecy_recall"): 0.919,
+    ("a13", "en", "false_flags"): 0.082,
+    ("a15", "nl", "flagged_recall"): 0.958,
+    ("a15", "nl", "secrecy_recall"): 0.958,
+    ("a15", "nl", "false_flags"): 0.122,
+    ("a15", "en", "flagged_recall"): 0.954,
+    ("a15", "en", "secrecy_recall"): 0.980,
     ("a15", "en", "false_flags"): 0.068,
-    ("a20", "nl", "flagged_recall"): 0.942,
-    ("a20", "nl", "secrecy_recall"): 0.907,
-    ("a20", "nl", "false_flags"): 0.113,
-    ("a20", "en", "flagged_recall"): 0.941,
-    ("a20", "en", "secrecy_recall"): 0.887,
+    ("a20", "nl", "flagged_recall"): 0.928,
+    ("a20", "nl", "secrecy_recall"): 0.897,
+    ("a20", "nl", "false_flags"): 0.092,
+    ("a20", "en", "flagged_recall"): 0.940,
+    ("a20", "en", "secrecy_recall"): 0.897,
     ("a20", "en", "false_flags"): 0.093,
+    ("a24", "nl", "flagged_recall"): 0.974,
+    ("a24", "nl", "secrecy_recall"): 0.969,
+    ("a24", "nl", "false_flags"): 0.138,
+    ("a24", "en", "flagged_recall"): 0.971,
+    ("a24", "en", "secrecy_recall"): 0.959,
+    ("a24", "en", "false_flags"): 0.110,
 }
 SLACK = 0.03  # one or two utterances
 
