@@ -98,11 +98,15 @@ class EvidenceWithholding(EvidenceBase):
             )
         return self.stored_copies(d for d in digests if d)
 
-    def withhold_stored(self, item_id: int, where: str = "", seen_by: str = "") -> list[StoredCopy]:
+    def withhold_stored(
+        self, item_id: int, where: str = "", seen_by: str = "", description: str = ""
+    ) -> list[StoredCopy]:
         """Removes the stored original of ``item_id`` and of every stored item with the same
         bytes; they stay as records of an image deliberately not kept. ``where`` and
         ``seen_by`` fill those fields where given; who provided it (``source``) always stays.
-        Returns the items changed."""
+        ``description`` fills the description of those that have none: with the bytes gone it
+        is what is left to say what the image showed (walk I, finding 13). Returns the items
+        changed."""
         with self.case_file.transaction() as session:
             # Keeping the image is an offence, also in a case handed over (read-only here).
             session.info[WITHHOLDING] = True
@@ -131,6 +135,8 @@ class EvidenceWithholding(EvidenceBase):
                         copy.location = where.strip()
                     if seen_by.strip():
                         copy.seen_by = seen_by.strip()
+                    if description.strip() and not copy.description.strip():
+                        copy.description = description.strip()
                 session.flush()
                 numbers = {c.case_id: session.get(Case, c.case_id) for c in copies}
                 for copy in copies:

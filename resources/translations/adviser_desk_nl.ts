@@ -1351,7 +1351,7 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="107"/>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
@@ -1419,22 +1419,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="245"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="243"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="255"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="253"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="259"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="257"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="260"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="258"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
@@ -1525,14 +1525,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="67"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="215"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="50"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="69"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
@@ -1564,7 +1564,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="159"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
@@ -1605,17 +1605,17 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="210"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="211"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="216"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="199"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="200"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
@@ -2866,9 +2866,59 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="58"/>
+        <source>what it shows, in words</source>
+        <translation>wat erop te zien is, in woorden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="59"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="62"/>
         <source>Both are kept with the item and printed in the evidence log.</source>
         <translation>Beide worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
+        <source>where</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="81"/>
+        <source>Answers not saved</source>
+        <translation>Antwoorden niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="82"/>
+        <source>Keep {number} for now and discard your answers ({fields})?</source>
+        <translation>{number} nu nog bewaren en je antwoorden ({fields}) weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
+        <source>{number} stays stored and still waits for the question about minors.</source>
+        <translation>{number} blijft opgeslagen en wacht nog op de vraag over minderjarigen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="89"/>
+        <source>The stored original of {number} stays in the case file.</source>
+        <translation>Het opgeslagen origineel van {number} blijft in het zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="91"/>
+        <source>&amp;Discard answers, keep file</source>
+        <translation>Antwoorden &amp;weggooien, bewaren</translation>
     </message>
 </context>
 <context>
@@ -6114,27 +6164,28 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Wat je in dit venster typte, is nog niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="57"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="69"/>
         <source>Discard your changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="58"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="70"/>
         <source>The changes in this window have not been saved. Discard them?</source>
         <translation>De wijzigingen in dit venster zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="61"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="73"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="76"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="93"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/discard.py" line="37"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="78"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Verder typen</translation>
     </message>
@@ -6641,6 +6692,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/minor_pending.py" line="46"/>
         <source>Until then Hand over stays off.</source>
         <translation>Tot dan blijft Overdragen uit.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="26"/>
+        <source>Describe briefly what it shows, without keeping the image. Once the original is removed, the description is all that is left of it.</source>
+        <translation>Beschrijf kort wat er te zien is, zonder het beeld te bewaren. Als het origineel weg is, blijft alleen de beschrijving ervan over.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ def test_the_removal_form_keeps_by_default_and_asks_before_dropping_answers(
 
     modals.expect(MarkDialog, typed_then_return_then_escape)
     modals.answer(QMessageBox.StandardButton.Cancel)
-    modals.answer(QMessageBox.StandardButton.Discard)
+    modals.answer("Discard answers, keep file")
     click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
     modals.wait_done()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
@@ -148,7 +148,11 @@ def test_the_removal_form_keeps_by_default_and_asks_before_dropping_answers(
         ("default", True, "Keep for now", ""),
         ("return", True, "TikTok", "de mentor"),
     ]
-    discard = "What you typed in this window has not been saved. Discard it?"
+    # The question names what it does: the file stays, the answers go (walk I, finding 7).
+    discard = (
+        "Keep B-001 for now and discard your answers (where, who)?\n\n"
+        "The stored original of B-001 stays in the case file."
+    )
     assert modals.texts == [discard, discard]
     assert evidence.items(case_id)[0].stored
     # Return on the Remove button, reached with Tab, removes.

@@ -46,6 +46,18 @@ def _holds_typing(field: QPlainTextEdit | QLineEdit, typed_only: bool) -> bool:
     return bool(text.strip()) and not field.isReadOnly() and (typed or not typed_only)
 
 
+def may_discard_answers(dialog: QWidget, title: str, text: str, discard: str) -> bool:
+    """``may_discard``'s question in a form's own words, once it knows typing would be lost."""
+    if dialog.property(CLOSED_BY_LOCK):
+        return True
+    return _ask(dialog, title, text, keep_typing(), discard)
+
+
+def holds_typing(fields: Sequence[QPlainTextEdit | QLineEdit], typed_only: bool) -> list[int]:
+    """The positions of ``fields`` holding typed text, as ``may_discard`` counts it."""
+    return [i for i, field in enumerate(fields) if _holds_typing(field, typed_only)]
+
+
 def may_discard_changes(dialog: QWidget) -> bool:
     """Whether an edit dialog whose fields were changed may close without saving them: Escape
     on Edit person dropped a changed name and school without a word (walk 11), where the
@@ -62,8 +74,13 @@ def may_discard_changes(dialog: QWidget) -> bool:
     )
 
 
-def _ask(dialog: QWidget, title: str, text: str, keep: str) -> bool:
-    """Discard or keep, with keeping the default and Escape's answer."""
+def keep_typing() -> str:
+    return QCoreApplication.translate("discard", "&Keep typing")
+
+
+def _ask(dialog: QWidget, title: str, text: str, keep: str, discard: str = "") -> bool:
+    """Discard or keep, with keeping the default and Escape's answer. ``discard`` names what
+    Discard does where "Discard" alone could be misread (the removal form, walk I, 7)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -73,7 +90,7 @@ def _ask(dialog: QWidget, title: str, text: str, keep: str) -> bool:
     )
     box.setObjectName("discard_question")
     box.button(QMessageBox.StandardButton.Discard).setText(
-        QCoreApplication.translate("discard", "&Discard")
+        discard or QCoreApplication.translate("discard", "&Discard")
     )
     box.button(QMessageBox.StandardButton.Cancel).setText(keep)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -5,24 +5,36 @@ said "—" for both). Both must be answered, "unknown" included, as at intake (w
 they were still accepted empty). Removing cannot be undone, so it is never the default: Return
 keeps the original for now, as Escape does, and either asks first when an answer was typed
 (walk H, finding 5: once both were filled, a Return in "Who has seen it" removed it at once,
-and Escape dropped the typed answers without a word)."""
+and Escape dropped the typed answers without a word). That question names what it does: the
+file stays and the answers go (walk I, finding 7: "Discard?" in a form about removing B-002 read
+as "throw the picture away"). The form shows the item's description and asks for one when it has
+none (walk I, finding 13: a file removed without one stayed as "Description: —", and with its
+bytes gone nobody could describe it any more)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
 
-from adviser_desk.ui.common.discard import may_discard
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services.evidence_service import ItemRow
+from adviser_desk.ui.common.discard import holds_typing, may_discard_answers
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.evidence.withheld_fields import WhereAndSeen
 
+DESCRIPTION_MISSING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Describe briefly what it shows, without keeping the image. Once the original is removed, "
+    "the description is all that is left of it.",
+)
+
 
 class MarkDialog(FormDialog):
-    """``text`` is the warning; ``where`` and ``seen_by`` what the item says already."""
+    """``text`` is the warning; ``row`` the item, whose description, where it is and who saw
+    it the form shows."""
 
-    def __init__(
-        self, title: str, text: str, where: str, seen_by: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, title: str, text: str, row: ItemRow, parent: QWidget | None = None) -> None:
         super().__init__(title, parent, 560)
         self.setObjectName("withhold_dialog")
         icon = QLabel(self)
@@ -38,7 +50,17 @@ class MarkDialog(FormDialog):
         top.addWidget(icon)
         top.addWidget(label, 1)
         self.layout_.insertLayout(0, top)
-        self.asked = WhereAndSeen(self, where, seen_by)
+        self.row = row
+        # A description it has is shown, not edited: it is part of the evidence as recorded.
+        self.description = QLineEdit(row.description.strip(), self)
+        self.description.setObjectName("description")
+        if row.description.strip():
+            self.description.setReadOnly(True)
+            # Tab and the opening focus go to what is to be answered, not to this.
+            self.description.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.description.setPlaceholderText(self.tr("what it shows, in words"))
+        self.form.addRow(self.tr("&Description:"), self.description)
+        self.asked = WhereAndSeen(self, row.location, row.seen_by)
         self.asked.add_rows(self.form)
         hint = QLabel(self.tr("Both are kept with the item and printed in the evidence log."), self)
         hint.setWordWrap(True)
@@ -55,12 +77,33 @@ class MarkDialog(FormDialog):
 
     def reject(self) -> None:
         """Keep for now, Escape or Return: asks first when an answer was typed here."""
-        if may_discard(self, [self.where, self.seen_by], typed_only=True):
+        names = [self.tr("description"), self.tr("where"), self.tr("who")]
+        typed = holds_typing([self.description, self.where, self.seen_by], typed_only=True)
+        if not typed or may_discard_answers(
+            self,
+            self.tr("Answers not saved"),
+            self.tr("Keep {number} for now and discard your answers ({fields})?").format(
+                number=self.row.number, fields=", ".join(names[i] for i in typed)
+            )
+            + "\n\n"
+            + (
+                self.tr("{number} stays stored and still waits for the question about minors.")
+                if self.row.waits_for_answer
+                else self.tr("The stored original of {number} stays in the case file.")
+            ).format(number=self.row.number),
+            self.tr("&Discard answers, keep file"),
+        ):
             super().reject()
 
     def apply(self) -> None:
-        """An empty answer is refused with the intake's message, the focus in it."""
+        """An empty answer is refused with the intake's message, the focus in it; an empty
+        description with its own."""
+        if not self.description.text().strip():
+            self.description.setFocus()
+            raise KnownError(DESCRIPTION_MISSING)
         self.asked.require()
 
-    def answers(self) -> tuple[str, str]:
-        return self.where.text().strip(), self.seen_by.text().strip()
+    def answers(self) -> tuple[str, str, str]:
+        """Where it is, who saw it, and the description (empty when it had one already)."""
+        typed = "" if self.description.isReadOnly() else self.description.text().strip()
+        return self.where.text().strip(), self.seen_by.text().strip(), typed

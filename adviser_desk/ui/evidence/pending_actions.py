@@ -28,8 +28,8 @@ from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 
-# (item, where it is, who saw it) of a file answered "yes, or not sure".
-Removal = tuple[ItemRow, str, str]
+# (item, where it is, who saw it, its description if typed) of a file answered "yes, or not sure".
+Removal = tuple[ItemRow, str, str, str]
 
 NAMED = 6  # numbers the line under the list names; more end in "…"
 
@@ -201,7 +201,7 @@ class EvidencePendingActions(QObject):
             index=index, count=count
         )
 
-    def _where_and_seen(self, row: ItemRow) -> tuple[str, str] | None:
+    def _where_and_seen(self, row: ItemRow) -> tuple[str, str, str] | None:
         """The mark dialog, as for "Mark as possibly sexual image…"; None: kept for now."""
         text = self.tr(
             "{number} ({name}) is removed from the case file for good: its stored original and "
@@ -210,9 +210,7 @@ class EvidencePendingActions(QObject):
             "file go too. This cannot be undone.\n\n"
             "Copies exported or handed over earlier are not changed: delete those yourself."
         ).format(number=row.number, name=row.original_name or "—")
-        dialog = MarkDialog(
-            self.tr("Question about minors"), text, row.location, row.seen_by, self.tab
-        )
+        dialog = MarkDialog(self.tr("Question about minors"), text, row, self.tab)
         try:
             return dialog.answers() if dialog.exec() else None
         finally:
@@ -226,9 +224,9 @@ class EvidencePendingActions(QObject):
 
         def job(progress: Progress, _cancelled: CancelRequested) -> list[str]:
             removed: dict[int, str] = {}
-            for done, (row, where, seen_by) in enumerate(removals, 1):
+            for done, (row, where, seen_by, description) in enumerate(removals, 1):
                 if row.item_id not in removed:  # else removed already as an earlier one's copy
-                    changed = service.withhold_stored(row.item_id, where, seen_by)
+                    changed = service.withhold_stored(row.item_id, where, seen_by, description)
                     removed |= {
                         c.item_id: c.number
                         if c.case_id == row_case

@@ -156,18 +156,19 @@ class EvidenceWithholdActions(QObject):
                 "The same file is also stored as the items below; their originals go too:\n{items}"
             ).format(items=self._lines(others))
         # Where it is now and who saw it, asked as at intake for an image not kept.
-        dialog = MarkDialog(
-            self.tr("Mark as possibly sexual image"), text, row.location, row.seen_by, tab
-        )
+        dialog = MarkDialog(self.tr("Mark as possibly sexual image"), text, row, tab)
         try:
             if not dialog.exec():
                 return
-            where, seen_by = dialog.answers()
+            where, seen_by, description = dialog.answers()
         finally:
             dialog.deleteLater()
-        self._withhold([c for c in copies if c.item_id == row.item_id] or copies, where, seen_by)
+        mine = [c for c in copies if c.item_id == row.item_id] or copies
+        self._withhold(mine, where, seen_by, description)
 
-    def _withhold(self, copies: list[StoredCopy], where: str, seen_by: str) -> None:
+    def _withhold(
+        self, copies: list[StoredCopy], where: str, seen_by: str, description: str = ""
+    ) -> None:
         """Removes the originals in the background worker behind a progress window, as the
         app's other long jobs run: the removal deletes the original, writes its freed pages
         over with zeros and checkpoints them into the file, which on a large case file held
@@ -187,7 +188,7 @@ class EvidenceWithholdActions(QObject):
             # One original: the bar stays a busy bar; several: it counts them.
             changed: list[StoredCopy] = []
             for done, copy in enumerate(originals, 1):
-                changed += service.withhold_stored(copy.item_id, where, seen_by)
+                changed += service.withhold_stored(copy.item_id, where, seen_by, description)
                 if len(originals) > 1:
                     progress(done, len(originals))
             return changed
