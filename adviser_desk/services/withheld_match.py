@@ -28,8 +28,8 @@ from adviser_desk.storage.models import Case, EvidenceItem
 WITHHELD_BEFORE = QT_TRANSLATE_NOOP(
     "errors",
     "{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or "
-    "sexual image of someone under 18 and deliberately not kept. Such a file is never stored, "
-    "whatever the answer now. Nothing was stored.",
+    "sexual image of someone under 18 and deliberately not kept. Such a file is never stored. "
+    "Nothing was stored.",
 )
 STORED_COPIES = QT_TRANSLATE_NOOP(
     "errors",

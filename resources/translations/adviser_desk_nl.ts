@@ -711,12 +711,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="130"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="155"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
@@ -782,12 +782,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="228"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="229"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="232"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="233"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -795,27 +795,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="234"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="314"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="320"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="245"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="246"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="264"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -823,52 +823,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="263"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="271"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="275"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="274"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="290"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="296"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="292"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="298"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="299"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="305"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="302"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="308"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="304"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="310"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="327"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="333"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -1525,14 +1525,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="70"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="215"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="72"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
@@ -2866,57 +2866,57 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="61"/>
         <source>what it shows, in words</source>
         <translation>wat erop te zien is, in woorden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="62"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="65"/>
         <source>Both are kept with the item and printed in the evidence log.</source>
         <translation>Beide worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="80"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="80"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="80"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="84"/>
         <source>Answers not saved</source>
         <translation>Antwoorden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="85"/>
         <source>Keep {number} for now and discard your answers ({fields})?</source>
         <translation>{number} nu nog bewaren en je antwoorden ({fields}) weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="90"/>
         <source>{number} stays stored and still waits for the question about minors.</source>
         <translation>{number} blijft opgeslagen en wacht nog op de vraag over minderjarigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="92"/>
         <source>The stored original of {number} stays in the case file.</source>
         <translation>Het opgeslagen origineel van {number} blijft in het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="94"/>
         <source>&amp;Discard answers, keep file</source>
         <translation>Antwoorden &amp;weggooien, bewaren</translation>
     </message>
@@ -3852,22 +3852,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="167"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="169"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="179"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3875,7 +3875,7 @@ Wil je het vervangen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="191"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -5243,12 +5243,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="363"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="369"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="368"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="374"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -6635,8 +6635,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/withheld_match.py" line="28"/>
-        <source>{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored, whatever the answer now. Nothing was stored.</source>
-        <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen, wat het antwoord nu ook is. Er is niets opgeslagen.</translation>
+        <source>{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored. Nothing was stored.</source>
+        <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/withheld_match.py" line="34"/>

@@ -89,6 +89,8 @@ def test_a_chosen_withheld_file_is_refused_before_the_form_naming_the_record(
         f"doorgestuurd.mp4 is the same file (identical SHA-256) as B-001 in {number}"
     ), told
     assert "Nothing was stored." in told and "The other files are added as usual." in told
+    # Asked before any question now, so no "whatever the answer now" (walk I, finding 10).
+    assert "Such a file is never stored. Nothing was stored." in told
     assert names == ["1 file: notitie.txt"]
     assert threads and not any(threads)
     assert [r.original_name for r in evidence.items(case_id)][-1] == "notitie.txt"
