@@ -1525,14 +1525,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="85"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="215"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
@@ -2866,57 +2866,57 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="70"/>
         <source>what it shows, in words</source>
         <translation>wat erop te zien is, in woorden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="71"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="65"/>
-        <source>Both are kept with the item and printed in the evidence log.</source>
-        <translation>Beide worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="76"/>
+        <source>The description, where it is and who has seen it are kept with the item and printed in the evidence log.</source>
+        <translation>De beschrijving, waar het staat en wie het heeft gezien, worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="96"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="96"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="96"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
         <source>Answers not saved</source>
         <translation>Antwoorden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="101"/>
         <source>Keep {number} for now and discard your answers ({fields})?</source>
         <translation>{number} nu nog bewaren en je antwoorden ({fields}) weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="106"/>
         <source>{number} stays stored and still waits for the question about minors.</source>
         <translation>{number} blijft opgeslagen en wacht nog op de vraag over minderjarigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="108"/>
         <source>The stored original of {number} stays in the case file.</source>
         <translation>Het opgeslagen origineel van {number} blijft in het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="110"/>
         <source>&amp;Discard answers, keep file</source>
         <translation>Antwoorden &amp;weggooien, bewaren</translation>
     </message>
@@ -6694,7 +6694,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Tot dan blijft Overdragen uit.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="26"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="35"/>
         <source>Describe briefly what it shows, without keeping the image. Once the original is removed, the description is all that is left of it.</source>
         <translation>Beschrijf kort wat er te zien is, zonder het beeld te bewaren. Als het origineel weg is, blijft alleen de beschrijving ervan over.</translation>
     </message>

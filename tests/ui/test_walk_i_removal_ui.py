@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -123,3 +123,48 @@ def refuse_noted(refused: list[str]) -> Callable[[QWidget], None]:
         box.accept()
 
     return handler
+
+
+def test_the_removal_form_buttons_and_hint_read_the_right_way(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk I, finding 8: where the platform puts icons on dialog buttons, Remove carried OK's
+    green tick and Keep Cancel's red cross; and the hint said "Both" under three fields."""
+    opened = open_tab(undescribed_photo, dc.IncidentType.FAKE_ACCOUNT)
+    view = opened.window.page.case_view
+    looked: list[tuple[bool, bool, bool, list[str]]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        remove = button_named(dialog, "Remove stored original")
+        keep = button_named(dialog, "Keep for now")
+        style = dialog.style()
+        icons = style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons, None, remove)
+        tick = style.standardIcon(QStyle.StandardPixmap.SP_DialogOkButton).pixmap(16).toImage()
+        bin_ = style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon).pixmap(16).toImage()
+        shown = remove.icon().pixmap(16).toImage()
+        trash = shown == bin_ if icons else remove.icon().isNull()
+        hints = [
+            label.text() for label in dialog.findChildren(QLabel) if "evidence log" in label.text()
+        ]
+        looked.append((trash, shown != tick or remove.icon().isNull(), keep.icon().isNull(), hints))
+        click(qtbot, keep)
+
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, view.overview.types.boxes[dc.IncidentType.EXPOSING])
+    modals.expect(QMessageBox, yes(qtbot))
+    modals.expect(MarkDialog, look)
+    click(qtbot, view.overview.save_button)
+    modals.wait_done()
+    assert looked == [
+        (
+            True,
+            True,
+            True,
+            [
+                "The description, where it is and who has seen it are kept with the item and "
+                "printed in the evidence log."
+            ],
+        )
+    ]
+    assert opened.evidence.items(opened.case_id)[0].stored  # Keep kept it
