@@ -27,7 +27,7 @@ from adviser_desk.storage.models import Case, EvidenceItem
 WAITING = QT_TRANSLATE_NOOP(
     "errors",
     "Not answered yet: {items}. Stored before this became a case of sexting, exposing, "
-    "sextortion or manipulated images, each may show a picture or a film, and the question "
+    "sextortion or manipulated images, it may show a picture or a film, and the question "
     "about minors has not been answered for it. Answer first: select it on the Evidence tab "
     "and choose “Possibly sexual image? Answer…”. {outcome}",
 )
@@ -38,6 +38,22 @@ WAITING_MANY = QT_TRANSLATE_NOOP(
     "sextortion or manipulated images, each may show a picture or a film, and the question "
     "about minors has not been answered for them. Answer first: select them on the Evidence "
     "tab one by one and choose “Possibly sexual image? Answer…”. {outcome}",
+)
+# A file whose case is no longer a sexual case (the save that made it one was undone) keeps
+# waiting, the safe side: "stored before this became…" would be untrue of it (walk I, 21).
+STILL_WAITING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Not answered yet: {items}. It still waits for the question about minors, asked when its "
+    "case was made a case of sexting, exposing, sextortion or manipulated images, and it may "
+    "show a picture or a film. Answer first: select it on the Evidence tab and choose "
+    "“Possibly sexual image? Answer…”. {outcome}",
+)
+STILL_WAITING_MANY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Not answered yet: {items}. They still wait for the question about minors, asked when "
+    "their case was made a case of sexting, exposing, sextortion or manipulated images, and "
+    "each may show a picture or a film. Answer first: select them on the Evidence tab one by "
+    "one and choose “Possibly sexual image? Answer…”. {outcome}",
 )
 # The last sentence of both refusals: the police export and the hand-over give them.
 NOTHING_EXPORTED = QT_TRANSLATE_NOOP("errors", "Nothing was exported.")
@@ -79,6 +95,13 @@ def mark_pending(session: Session, case: Case) -> list[str]:
     return numbers
 
 
-def waiting_refusal(numbers: list[str], outcome: str = NOTHING_EXPORTED) -> EvidenceError:
-    template = WAITING if len(numbers) == 1 else WAITING_MANY
+def waiting_refusal(
+    numbers: list[str], outcome: str = NOTHING_EXPORTED, sexual_now: bool = True
+) -> EvidenceError:
+    """``sexual_now``: every file's case is a sexual case now, so "stored before this became
+    one" is true of each; otherwise the wording says only that they still wait."""
+    if sexual_now:
+        template = WAITING if len(numbers) == 1 else WAITING_MANY
+    else:
+        template = STILL_WAITING if len(numbers) == 1 else STILL_WAITING_MANY
     return EvidenceError(template, items=", ".join(numbers), outcome=outcome)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session, aliased
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import minor_pending
@@ -164,8 +165,10 @@ def handout_refusal(
     for the answer about minors. With more than one case each item names its case."""
     copies: list[StoredWithheld] = []
     waiting: list[str] = []
+    sexual_now = True  # every case with a waiting file is a sexual case now
     for case_id in case_ids:
         case_number = session.scalar(select(Case.number).where(Case.id == case_id)) or ""
+        types = session.scalar(select(Case.incident_types).where(Case.id == case_id)) or []
 
         def named(number: str, case_number: str = case_number) -> str:
             return f"{number} in {case_number}" if len(case_ids) > 1 else number
@@ -173,7 +176,7 @@ def handout_refusal(
         copies += [
             StoredWithheld(named(c.number), c.records) for c in stored_copies(session, case_id)
         ]
-        waiting += [
+        waits = [
             named(number)
             for number in session.scalars(
                 select(EvidenceItem.number)
@@ -185,8 +188,11 @@ def handout_refusal(
                 .order_by(EvidenceItem.id)
             )
         ]
+        if waits and not set(types) & set(dc.SEXUAL_IMAGE_TYPES):
+            sexual_now = False  # the save that made it one was undone (walk I, finding 21)
+        waiting += waits
     if copies:
         return export_refusal(copies, outcome)
     if waiting:  # the case became a sexual case after they were stored (walk G)
-        return minor_pending.waiting_refusal(waiting, outcome)
+        return minor_pending.waiting_refusal(waiting, outcome, sexual_now)
     return None

@@ -6634,17 +6634,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>het datumveld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="28"/>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="29"/>
         <source>{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored. Nothing was stored.</source>
         <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="34"/>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="35"/>
         <source>The stored original of {items} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file must not be handed out. Remove the stored original first: select the item on the Evidence tab and choose “Mark as possibly sexual image…”. {outcome}</source>
         <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="41"/>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="42"/>
         <source>The stored originals of {items} are the same files (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such files must not be handed out. Remove the stored originals first: select the items on the Evidence tab one by one and choose “Mark as possibly sexual image…”. {outcome}</source>
         <translation>De opgeslagen originelen van {items} zijn precies dezelfde bestanden (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zulke bestanden mogen niet worden meegegeven. Verwijder eerst de opgeslagen originelen: selecteer de stukken een voor een op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
@@ -6670,8 +6670,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/minor_pending.py" line="27"/>
-        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, each may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Possibly sexual image? Answer…”. {outcome}</source>
-        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
+        <source>Not answered yet: {items}. Stored before this became a case of sexting, exposing, sextortion or manipulated images, it may show a picture or a film, and the question about minors has not been answered for it. Answer first: select it on the Evidence tab and choose “Possibly sexual image? Answer…”. {outcome}</source>
+        <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; het bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/minor_pending.py" line="35"/>
@@ -6679,17 +6679,27 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Nog niet beantwoord: {items}. Opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; elk bestand kan een foto of filmpje zijn of bevatten, en de vraag over minderjarigen is er niet voor beantwoord. Beantwoord die eerst: selecteer ze een voor een op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/minor_pending.py" line="43"/>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="44"/>
+        <source>Not answered yet: {items}. It still waits for the question about minors, asked when its case was made a case of sexting, exposing, sextortion or manipulated images, and it may show a picture or a film. Answer first: select it on the Evidence tab and choose “Possibly sexual image? Answer…”. {outcome}</source>
+        <translation>Nog niet beantwoord: {items}. Het bestand wacht nog op de vraag over minderjarigen, gesteld toen de zaak een zaak van sexting, exposing, sextortion of bewerkte beelden werd, en het kan een foto of filmpje zijn of bevatten. Beantwoord die eerst: selecteer het op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="51"/>
+        <source>Not answered yet: {items}. They still wait for the question about minors, asked when their case was made a case of sexting, exposing, sextortion or manipulated images, and each may show a picture or a film. Answer first: select them on the Evidence tab one by one and choose “Possibly sexual image? Answer…”. {outcome}</source>
+        <translation>Nog niet beantwoord: {items}. Deze bestanden wachten nog op de vraag over minderjarigen, gesteld toen hun zaak een zaak van sexting, exposing, sextortion of bewerkte beelden werd, en elk ervan kan een foto of filmpje zijn of bevatten. Beantwoord die eerst: selecteer ze een voor een op het tabblad Bewijs en kies ‘Mogelijk seksueel beeld? Beantwoorden…’. {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="59"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/minor_pending.py" line="44"/>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="60"/>
         <source>Nothing was handed over.</source>
         <translation>Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/minor_pending.py" line="46"/>
+        <location filename="../../adviser_desk/services/minor_pending.py" line="62"/>
         <source>Until then Hand over stays off.</source>
         <translation>Tot dan blijft Overdragen uit.</translation>
     </message>

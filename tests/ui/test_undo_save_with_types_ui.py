@@ -20,6 +20,7 @@ from adviser_desk.domain import evidence as de
 from adviser_desk.domain.timeline import render
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_closing import CloseCaseDialog
+from adviser_desk.ui.case_file.handover_dialog import HandoverDialog
 from tests.ui.case_steps import choose_status
 from tests.ui.conftest import Opened
 from tests.ui.drive import Modals, activate, click, click_tab
@@ -162,4 +163,41 @@ def test_a_closed_case_that_gains_a_type_gets_its_tasks_not_applicable(
     assert f"{len(added)} protocol tasks added as not applicable: the case is closed" in lines
     # Reopening offers them with the closing's marks.
     assert set(cases.closing_marked(case_id)) == set(now)
+    opened.window.act_close.trigger()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_after_the_undo_the_hand_over_says_the_file_still_waits_not_that_the_case_is_sexual(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk I, finding 21: after that Undo the hand-over refused the case as "stored before
+    this became a case of sexting…", which it no longer is; its file simply still waits."""
+    opened = open_tab(one_photo_closed, dc.IncidentType.CYBERBULLYING)
+    tick_sextortion(qtbot, opened)
+    choose_status(qtbot, opened.window, Qt.Key.Key_Home)  # Open
+    seen: list[str] = []
+    modals.answer("Reopen case")
+    modals.expect(QMessageBox, answer(qtbot, seen, "Later"))
+    click(qtbot, opened.window.page.case_view.overview.save_button)
+    modals.wait_done()
+    undo_by_key(qtbot, opened)
+    said: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, HandoverDialog)
+        assert dialog.chosen_ids() == [opened.case_id]
+        assert dialog.error.isVisible() and not dialog.ok.isEnabled()
+        said.append(dialog.error.text())
+        qtbot.keyClick(dialog.cases, Qt.Key.Key_Escape)
+
+    modals.expect(HandoverDialog, look)
+    opened.window.act_handover.trigger()
+    modals.wait_done()
+    assert said == [
+        "Not answered yet: B-001. It still waits for the question about minors, asked when its "
+        "case was made a case of sexting, exposing, sextortion or manipulated images, and it "
+        "may show a picture or a film. Answer first: select it on the Evidence tab and choose "
+        "“Possibly sexual image? Answer…”. Until then Hand over stays off."
+    ]
     opened.window.act_close.trigger()
