@@ -47,6 +47,13 @@ from adviser_desk.storage.models import (
 )
 
 
+def _named(error: EvidenceError, shown_as: str) -> EvidenceError:
+    """``error`` naming the file ``shown_as`` (when given) instead of by its stored name."""
+    if shown_as and "name" in error.message.args:
+        error.message.args["name"] = shown_as
+    return error
+
+
 class EvidenceIntake(EvidenceBase):
     """Intake: every way a piece of evidence enters the case."""
 
@@ -183,9 +190,12 @@ class EvidenceIntake(EvidenceBase):
         marked_sexual: bool = False,
         where: str = "",
         seen_by: str = "",
+        shown_as: str = "",
     ) -> ItemRow:
         """Records a file's bytes. ``minor_sexual`` answers the question the app must ask for
-        images in sexual cases (None = not asked yet, which raises MinorQuestionError)."""
+        images in sexual cases (None = not asked yet, which raises MinorQuestionError).
+        ``shown_as``: what a refusal calls the bytes instead of ``name`` (pasted bytes have
+        no name of their own: "The pasted image", in the user's language)."""
         intake = Intake(
             description, source, observed_at, minor_sexual, marked_sexual, where, seen_by
         )
@@ -194,11 +204,11 @@ class EvidenceIntake(EvidenceBase):
                 name, data, self.max_bytes, self._asks_minor(case_id, intake), intake
             )
         except EvidenceError as exc:
-            raise self._withheld_first(name, exc) from None
+            raise _named(self._withheld_first(name, exc), shown_as) from None
         with self.case_file.transaction() as session:
             (stored,) = self._store(session, self._context(session, case_id), [prepared], intake)
             if isinstance(stored, EvidenceError):
-                raise stored
+                raise _named(stored, shown_as)
             item = session.get(EvidenceItem, stored[0])
             assert item is not None
             return self._row(session, item)

@@ -91,6 +91,17 @@
     </message>
 </context>
 <context>
+    <name>EvidenceIntakeActions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="188"/>
+        <source>%n file(s) not added</source>
+        <translation>
+            <numerusform>%n file not added</numerusform>
+            <numerusform>%n files not added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceItemActions</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="112"/>
@@ -160,6 +171,73 @@
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>
             <numerusform>&amp;No, none of the %n files does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTold</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="42"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="64"/>
+        <source>The %n other file(s) go on to the next window: {names}</source>
+        <translation>
+            <numerusform>The other file goes on to the next window: {names}</numerusform>
+            <numerusform>The %n other files go on to the next window: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="73"/>
+        <source>%n file(s) cannot be added</source>
+        <translation>
+            <numerusform>%n file cannot be added</numerusform>
+            <numerusform>%n files cannot be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="96"/>
+        <source>%n not added.</source>
+        <translation>
+            <numerusform>%n not added.</numerusform>
+            <numerusform>%n not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="106"/>
+        <source>%n described, not stored.</source>
+        <translation>
+            <numerusform>%n described, not stored.</numerusform>
+            <numerusform>%n described, not stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="109"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="111"/>
+        <source>%n described (not stored)</source>
+        <translation>
+            <numerusform>%n described (not stored)</numerusform>
+            <numerusform>%n described (not stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="113"/>
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n not added</numerusform>
+            <numerusform>%n not added</numerusform>
         </translation>
     </message>
 </context>

@@ -747,9 +747,8 @@ Je naam:</translation>
     <name>ClipboardPaste</name>
     <message>
         <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="98"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="126"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="130"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="143"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -764,17 +763,32 @@ Je naam:</translation>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="130"/>
+        <source>File cannot be added</source>
+        <translation>Bestand kan niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="139"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="140"/>
         <source>Checking what was pasted…</source>
         <translation>Controleren wat er is geplakt…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="148"/>
+        <source>The pasted video</source>
+        <translation>De geplakte video</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="148"/>
+        <source>The pasted image</source>
+        <translation>De geplakte afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="157"/>
         <source>pasted as a bitmap: the clipboard offered no file, so this PNG was made by Adviser Desk and its SHA-256 is not that of what was received</source>
         <translation>geplakt als bitmap: het klembord bood geen bestand, dus deze PNG is door Adviser Desk gemaakt en de SHA-256 is niet die van wat je ontving</translation>
     </message>
@@ -1112,87 +1126,50 @@ Je naam:</translation>
 <context>
     <name>EvidenceIntakeActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="60"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="70"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="72"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="86"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="151"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="152"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="188"/>
+        <source>%n file(s) not added</source>
+        <translation>
+            <numerusform>%n bestand niet toegevoegd</numerusform>
+            <numerusform>%n bestanden niet toegevoegd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="91"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="144"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="234"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="89"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="164"/>
-        <source>The other files are added as usual.</source>
-        <translation>De andere bestanden worden gewoon toegevoegd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="168"/>
-        <source>If a damaged file may be a nude or sexual image, do not ask for it again: choose &quot;May be sexual…&quot; to answer the question about minors for it.</source>
-        <translation>Kan een beschadigd bestand een naakt- of seksueel beeld zijn, vraag er dan niet opnieuw om: kies &quot;Misschien seksueel…&quot; om de vraag over minderjarigen ervoor te beantwoorden.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="173"/>
-        <source>Some files cannot be added</source>
-        <translation>Sommige bestanden kunnen niet worden toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="173"/>
-        <source>File cannot be added</source>
-        <translation>Bestand kan niet worden toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="179"/>
-        <source>May be sexual…</source>
-        <translation>Misschien seksueel…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="233"/>
-        <source>{added} added, {failed} not added.</source>
-        <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="235"/>
-        <source>{described} described, not stored.</source>
-        <translation>{described} beschreven, niet bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="237"/>
-        <source>{added} added, {described} described (not stored), {failed} not added.</source>
-        <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="181"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="220"/>
-        <source>Some files were not added</source>
-        <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1948,88 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="46"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTold</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="42"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="64"/>
+        <source>The %n other file(s) go on to the next window: {names}</source>
+        <translation>
+            <numerusform>Het andere bestand gaat door naar het volgende venster: {names}</numerusform>
+            <numerusform>De %n andere bestanden gaan door naar het volgende venster: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="69"/>
+        <source>If a damaged file may be a nude or sexual image, do not ask for it again: choose &quot;May be sexual…&quot; to answer the question about minors for it.</source>
+        <translation>Kan een beschadigd bestand een naakt- of seksueel beeld zijn, vraag er dan niet opnieuw om: kies &quot;Misschien seksueel…&quot; om de vraag over minderjarigen ervoor te beantwoorden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="73"/>
+        <source>%n file(s) cannot be added</source>
+        <translation>
+            <numerusform>%n bestand kan niet worden toegevoegd</numerusform>
+            <numerusform>%n bestanden kunnen niet worden toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="75"/>
+        <source>File cannot be added</source>
+        <translation>Bestand kan niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="80"/>
+        <source>May be sexual…</source>
+        <translation>Misschien seksueel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="96"/>
+        <source>%n not added.</source>
+        <translation>
+            <numerusform>%n niet toegevoegd.</numerusform>
+            <numerusform>%n niet toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="106"/>
+        <source>%n described, not stored.</source>
+        <translation>
+            <numerusform>%n beschreven, niet opgeslagen.</numerusform>
+            <numerusform>%n beschreven, niet opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="109"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n toegevoegd</numerusform>
+            <numerusform>%n toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="111"/>
+        <source>%n described (not stored)</source>
+        <translation>
+            <numerusform>%n beschreven (niet opgeslagen)</numerusform>
+            <numerusform>%n beschreven (niet opgeslagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="113"/>
+        <source>%n not added</source>
+        <translation>
+            <numerusform>%n niet toegevoegd</numerusform>
+            <numerusform>%n niet toegevoegd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

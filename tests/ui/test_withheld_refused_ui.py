@@ -57,16 +57,17 @@ def test_a_withheld_video_added_again_and_answered_no_is_refused_naming_the_reco
         names.append(label.text())
         describe(qtbot, minor=None)(dialog)  # plain text: not asked
 
-    modals.answer(QMessageBox.StandardButton.Ok)  # Some files cannot be added
+    modals.answer(QMessageBox.StandardButton.Ok)  # 1 file cannot be added
     modals.expect(IntakeDialog, note_only)
     add_files(qtbot, widget, files, [clip, note])
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=30_000)
     modals.wait_done()
     told = modals.texts[0]
     assert f"kopie.mov is the same file (identical SHA-256) as B-001 in {number}" in told
-    assert "Nothing was stored" in told and "The other files are added as usual." in told
+    assert "Nothing was stored" in told
+    assert told.endswith("\n\nThe other file goes on to the next window: notitie.txt")
     assert names == ["1 file: notitie.txt"]
-    assert "1 added, 0 not added." in widget.status.text()
+    assert widget.status.text() == "1 added, 1 not added."
     rows = evidence.items(case_id)
     assert [(r.number, r.original_name, r.stored) for r in rows] == [
         ("B-001", "filmpje.mov", False),

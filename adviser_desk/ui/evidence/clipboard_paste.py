@@ -118,12 +118,16 @@ class ClipboardPaste(QObject):
         service, case_id = tab.service, tab.case_id
         assert service is not None and case_id is not None
         label = self.tr("pasted video") if pasted.video else self.tr("pasted image")
+        # What a refusal calls it: no file name was chosen, so "pasted.png" would be our own
+        # English invention (walk I, finding 11).
+        shown = self.shown_name(pasted)
 
         def checked(refused: EvidenceError | None) -> None:
             if tab.service is not service or tab.case_id != case_id:
                 return  # the case file was closed, or another case opened, meanwhile
             if refused is not None:
-                show_error(tab, self.tr("Evidence"), refused)
+                tab.status.setText(self.actions.told.nothing_added(1))
+                show_error(tab, self.tr("File cannot be added"), refused)
                 return
             asked = self.actions.ask(case_id, 1, names=[label])
             if asked is not None:
@@ -134,10 +138,14 @@ class ClipboardPaste(QObject):
             tab,
             self.tr("Adding evidence"),
             self.tr("Checking what was pasted…"),
-            lambda _progress, _cancelled: service.withheld_refusal(pasted.name, pasted.data),
+            lambda _progress, _cancelled: service.withheld_refusal(shown, pasted.data),
             checked,
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
+
+    def shown_name(self, pasted: Pasted) -> str:
+        """How a message names pasted bytes; every message about a file starts with its name."""
+        return self.tr("The pasted video") if pasted.video else self.tr("The pasted image")
 
     def _store(self, pasted: Pasted, dialog: IntakeDialog) -> None:
         tab = self.tab
@@ -161,6 +169,7 @@ class ClipboardPaste(QObject):
             marked_sexual=intake.marked_sexual,
             where=intake.where,
             seen_by=intake.seen_by,
+            shown_as=self.shown_name(pasted),
         )
         tab.reload()
         tab.new_rows.select(tab.case_id, [row.number])

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.services.evidence_intake import EvidenceError, QuickLook
+from adviser_desk.services.evidence_intake import QuickLook
 from adviser_desk.services.evidence_service import (
     EvidenceService,
     ImportResult,
@@ -25,6 +25,7 @@ from adviser_desk.ui.common.i18n import error_text
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.clipboard_paste import ClipboardPaste
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog, MessageDialog
+from adviser_desk.ui.evidence.intake_told import IntakeTold
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -37,6 +38,7 @@ class EvidenceIntakeActions(QObject):
         super().__init__(tab)
         self.tab = tab
         self.pasting = ClipboardPaste(self)
+        self.told = IntakeTold(tab)
 
     def ask(
         self,
@@ -103,16 +105,25 @@ class EvidenceIntakeActions(QObject):
         # A damaged image where the question applies goes on to it: "yes" records it as not
         # kept, and it is never asked for again (walk G, finding 3).
         refused = [(p, exc) for p, exc in look.refused if not (asks and p in look.may_be_picture)]
-        paths, marked = self._without_damaged(paths, refused, look.may_be_picture)
-        if not paths:
+        going = self.told.refuse(paths, refused, look.may_be_picture)
+        if not going.paths:
+            self.tab.status.setText(self.told.nothing_added(going.left_out))
             return
-        dialog = self.ask(case_id, len(paths), paths, look.may_hold_picture(paths), marked)
+        paths = going.paths
+        dialog = self.ask(case_id, len(paths), paths, look.may_hold_picture(paths), going.marked)
         if dialog is not None:
-            self._store(case_id, paths, dialog, look)
+            self._store(case_id, paths, dialog, look, going.left_out)
 
     def _store(
-        self, case_id: int, paths: list[Path], dialog: IntakeDialog, look: QuickLook
+        self,
+        case_id: int,
+        paths: list[Path],
+        dialog: IntakeDialog,
+        look: QuickLook,
+        left_out: int = 0,
     ) -> None:
+        """Stores ``paths`` in the worker; ``left_out``: files refused before the form, told
+        as not added with the outcome."""
         tab = self.tab
         if tab.service is None:
             return
@@ -140,64 +151,21 @@ class EvidenceIntakeActions(QObject):
             self.tr("Adding evidence"),
             self.tr("Hashing and storing…"),
             job,
-            lambda outcome: self._added(outcome, intake.where, intake.seen_by),
+            lambda outcome: self._added(outcome, intake.where, intake.seen_by, left_out),
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
-
-    def _without_damaged(
-        self,
-        paths: list[Path],
-        damaged: list[tuple[Path, EvidenceError]],
-        may_be_picture: set[Path],
-    ) -> tuple[list[Path], bool]:
-        """A folder, an empty or vanished file and a cut-off or damaged image are told before
-        the adviser describes them, not after (walk 5, W5-10: the typed description was
-        lost); the other files go on. A damaged image may be marked as possibly sexual here
-        (walk G, finding 3): it then goes on with the files, to the question. Returns the
-        files that go on and whether they were marked so."""
-        if not damaged:
-            return paths, False
-        refused = {path for path, _exc in damaged}
-        rest = [p for p in paths if p not in refused]
-        text = "\n\n".join(error_text(exc) for _path, exc in damaged)
-        if rest:
-            text += "\n\n" + self.tr("The other files are added as usual.")
-        pictures = refused & may_be_picture
-        if pictures:
-            text += "\n\n" + self.tr(
-                "If a damaged file may be a nude or sexual image, do not ask for it again: "
-                'choose "May be sexual…" to answer the question about minors for it.'
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Some files cannot be added") if rest else self.tr("File cannot be added"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self.tab,
-        )
-        box.setObjectName("damaged_box")
-        mark = box.addButton(self.tr("May be sexual…"), QMessageBox.ButtonRole.ActionRole)
-        mark.setObjectName("mark_damaged")
-        mark.setVisible(bool(pictures))
-        try:
-            box.exec()
-            marked = bool(pictures) and box.clickedButton() is mark
-        finally:
-            box.deleteLater()
-        if marked:
-            return [p for p in paths if p not in refused or p in pictures], True
-        return rest, False
 
     def _added(
         self,
         outcome: tuple[int, ImportResult, list[ItemRow], list[StoredCopy]],
         where: str = "",
         seen_by: str = "",
+        left_out: int = 0,
     ) -> None:
         case_id, result, rows, copies = outcome
         thumbnails: dict[int, bytes] = {}
         tab = self.tab
-        outcome_text = self._outcome_text(result, rows)
+        outcome_text = self.told.outcome(result, rows, left_out)
         # If the adviser moved to another case meanwhile, its list is already current; the
         # outcome of the import is still worth telling, but as the other case's.
         if tab.service is not None and tab.case_id == case_id:
@@ -217,25 +185,11 @@ class EvidenceIntakeActions(QObject):
         if result.failed:
             tab.tell(
                 QMessageBox.Icon.Warning,
-                self.tr("Some files were not added"),
+                self.tr("%n file(s) not added", "", len(result.failed)),
                 "\n\n".join(error_text(exc) for _name, exc in result.failed),
             )
         if copies and tab.service is not None:
             tab.withhold.offer(copies, where, seen_by)
-
-    def _outcome_text(self, result: ImportResult, rows: list[ItemRow]) -> str:
-        """What the intake did; a file answered "may be a sexual image of a minor" is
-        described, not stored, and is not told as "added" (walk 5, W5-9)."""
-        added = set(result.added)
-        described = sum(1 for r in rows if r.number in added and r.kind == de.EvidenceKind.WITHHELD)
-        stored, failed = len(added) - described, len(result.failed)
-        if not described:
-            return self.tr("{added} added, {failed} not added.").format(added=stored, failed=failed)
-        if not stored and not failed:
-            return self.tr("{described} described, not stored.").format(described=described)
-        return self.tr(
-            "{added} added, {described} described (not stored), {failed} not added."
-        ).format(added=stored, described=described, failed=failed)
 
     @Slot()
     def paste(self) -> None:

@@ -1,0 +1,173 @@
+"""What walk I found in evidence intake, through the real window in Dutch: files chosen in the
+(patched) file chooser, Ctrl+V pressed on the list, the intake form filled in and OK clicked.
+
+- Pasted bytes are named "De geplakte afbeelding" in every refusal, before the form and when
+  storing, not "pasted.png", a name the app made up (finding 11).
+- One of two chosen files refused: the box and the status line count right, in singular or
+  plural, and never say "0 niet toegevoegd" (finding 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.common import i18n
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from tests import media
+from tests.ui.conftest import Opened, add_files
+from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok
+
+FILES = {name: data for name, _category, data in media.made("development")}
+
+
+@pytest.fixture
+def dutch() -> Iterator[Callable[[], None]]:
+    """Walk I was in Dutch: switched on once the case's Evidence tab is open (the helpers
+    that open it click tabs by their English names)."""
+    yield lambda: None if i18n.install("nl") else pytest.fail("no Dutch catalogue")
+    i18n.install("en")
+
+
+@pytest.fixture
+def clipboard() -> Iterator[None]:
+    yield
+    QGuiApplication.clipboard().clear()
+
+
+def withheld_photo(session: CaseFileSession, case_id: int) -> None:
+    """B-001: a photo answered "yes, or not sure" (its bytes not kept)."""
+    session.evidence.add_bytes(case_id, FILES["foto.png"], "foto.png",
+                               minor_sexual=True, marked_sexual=True, where="TikTok",
+                               seen_by="klas")  # fmt: skip
+
+
+def filled_in(qtbot: QtBot, minor: bool | None = None) -> Callable[[QWidget], None]:
+    """The intake form in Dutch: a description, how it came, the answer where asked, OK."""
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(dialog.description, "Chat uit de klassenapp")
+        qtbot.keyClicks(dialog.source, "Getoond door de leerling")
+        if minor is False and dialog.ask_minor:
+            click(qtbot, dialog.minor_no)
+        press_ok(qtbot)(dialog)
+
+    return handler
+
+
+def paste(qtbot: QtBot, opened: Opened, fmt: str, data: bytes) -> None:
+    mime = QMimeData()
+    mime.setData(fmt, data)
+    QGuiApplication.clipboard().setMimeData(mime)
+    activate(qtbot, opened.window)
+    opened.widget.table.setFocus()
+    qtbot.keyClick(opened.widget.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+@pytest.mark.usefixtures("clipboard")
+def test_pasted_bytes_are_called_the_pasted_image_in_every_refusal(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals, dutch: Callable[[], None]
+) -> None:
+    opened = open_tab(withheld_photo, dc.IncidentType.CYBERBULLYING)
+    dutch()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    number = evidence.cases.get_case(case_id).number
+    titles: list[str] = []
+
+    def note_and_ok(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        titles.append(box.windowTitle())
+        click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+
+    # Bytes recorded as withheld: refused before the form, with the dialog's title.
+    modals.expect(QMessageBox, note_and_ok)
+    paste(qtbot, opened, "image/png", FILES["foto.png"])
+    modals.wait_done()
+    assert modals.texts[-1].startswith(
+        "De geplakte afbeelding is precies hetzelfde bestand (dezelfde SHA-256) als "
+        f"B-001 in {number}, "
+    ), modals.texts[-1]
+    assert "pasted" not in modals.texts[-1]
+    assert titles == ["Bestand kan niet worden toegevoegd"]
+    assert widget.status.text() == "1 niet toegevoegd."
+    # Refused when storing (already in the case): named the same way.
+    modals.expect(IntakeDialog, filled_in(qtbot))
+    paste(qtbot, opened, "image/jpeg", FILES["foto.jpg"])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: evidence.count(case_id) == 2, timeout=20_000)
+    modals.expect(IntakeDialog, filled_in(qtbot))
+    modals.answer(QMessageBox.StandardButton.Ok)
+    paste(qtbot, opened, "image/jpeg", FILES["foto.jpg"])
+    modals.wait_done()
+    assert modals.texts[-1] == (
+        "De geplakte afbeelding zit al in deze zaak als B-002; het is niet dubbel toegevoegd."
+    ), modals.texts[-1]
+    assert evidence.count(case_id) == 2
+    # What the record keeps as the name received stays as it was.
+    assert evidence.items(case_id)[-1].original_name == "pasted.jpg"
+
+
+def choose(
+    qtbot: QtBot, opened: Opened, files: FileDialogs, modals: Modals, paths: list[Path]
+) -> list[tuple[str, str]]:
+    """Chooses ``paths`` with Add > Files…, notes the refusal box (title, text) and clicks its
+    OK, then fills in the form for the rest; returns the boxes seen."""
+    boxes: list[tuple[str, str]] = []
+
+    def note_and_ok(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        boxes.append((box.windowTitle(), box.text()))
+        click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+
+    modals.expect(QMessageBox, note_and_ok)
+    modals.expect(IntakeDialog, filled_in(qtbot, minor=False))
+    add_files(qtbot, opened.widget, files, paths)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and not opened.widget.busy)
+    return boxes
+
+
+def test_one_of_two_files_refused_is_counted_in_the_singular_and_told_as_not_added(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    dutch: Callable[[], None],
+) -> None:
+    opened = open_tab(withheld_photo)
+    dutch()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    photo, chat = tmp_path / "photo.png", tmp_path / "chat.txt"
+    photo.write_bytes(FILES["foto.png"])
+    chat.write_text("Milan: stuur door\n", encoding="utf-8")
+    ((title, text),) = choose(qtbot, opened, files, modals, [photo, chat])
+    assert title == "1 bestand kan niet worden toegevoegd"
+    assert text.startswith("photo.png is precies hetzelfde bestand"), text
+    # Nothing is stored before the form, so not "wordt toegevoegd" after "niets opgeslagen".
+    assert text.endswith("\n\nHet andere bestand gaat door naar het volgende venster: chat.txt")
+    assert "toegevoegd" not in text.split("\n\n")[-1]
+    qtbot.waitUntil(lambda: evidence.count(case_id) == 2, timeout=20_000)
+    assert widget.status.text() == "1 toegevoegd, 1 niet toegevoegd."
+
+    # Two of four refused (withheld bytes and an empty file): plural all through.
+    empty, note, shot = tmp_path / "leeg.jpg", tmp_path / "notitie.txt", tmp_path / "shot.jpg"
+    empty.write_bytes(b"")
+    note.write_text("De leerling vertelde het.\n", encoding="utf-8")
+    shot.write_bytes(FILES["foto.jpg"])
+    ((title, text),) = choose(qtbot, opened, files, modals, [photo, empty, note, shot])
+    assert title == "2 bestanden kunnen niet worden toegevoegd"
+    assert text.endswith(
+        "\n\nDe 2 andere bestanden gaan door naar het volgende venster: notitie.txt, shot.jpg"
+    ), text
+    qtbot.waitUntil(lambda: evidence.count(case_id) == 4, timeout=20_000)
+    assert widget.status.text() == "2 toegevoegd, 2 niet toegevoegd."
