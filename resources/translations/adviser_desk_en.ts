@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>EvidenceOutput</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="210"/>
+        <source>Nothing was exported: {numbers} still waits for the question about minors.</source>
+        <translation>
+            <numerusform>Nothing was exported: {numbers} still waits for the question about minors.</numerusform>
+            <numerusform>Nothing was exported: {numbers} still wait for the question about minors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="77"/>
@@ -123,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="161"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>
@@ -185,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="70"/>
         <source>The %n other file(s) go on to the next window: {names}</source>
         <translation>
             <numerusform>The other file goes on to the next window: {names}</numerusform>

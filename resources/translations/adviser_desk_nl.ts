@@ -1280,9 +1280,10 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="173"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="201"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="217"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="222"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="238"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="241"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
@@ -1297,22 +1298,35 @@ Je naam:</translation>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="208"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="198"/>
+        <source>Asked before the export for the police: nothing is exported while a file waits for this answer.</source>
+        <translation>Gevraagd vóór de export voor de politie: er wordt niets geëxporteerd zolang een bestand op dit antwoord wacht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="210"/>
+        <source>Nothing was exported: {numbers} still waits for the question about minors.</source>
+        <translation>
+            <numerusform>Er is niets geëxporteerd: {numbers} wacht nog op de vraag over minderjarigen.</numerusform>
+            <numerusform>Er is niets geëxporteerd: {numbers} wachten nog op de vraag over minderjarigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="229"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="236"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="221"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="242"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="226"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="247"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -1325,10 +1339,10 @@ Je naam:</translation>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="107"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="136"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="229"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
@@ -1346,7 +1360,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="161"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
@@ -1354,7 +1368,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="180"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1367,27 +1381,27 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="180"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="196"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="181"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="197"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="182"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="198"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="216"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="207"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="223"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1396,22 +1410,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="265"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="253"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="277"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="257"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="281"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="258"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="282"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
@@ -1961,7 +1975,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="70"/>
         <source>The %n other file(s) go on to the next window: {names}</source>
         <translation>
             <numerusform>Het andere bestand gaat door naar het volgende venster: {names}</numerusform>
@@ -1969,7 +1983,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="63"/>
         <source>If a damaged file may be a nude or sexual image, do not ask for it again: choose &quot;May be sexual…&quot; to answer the question about minors for it.</source>
         <translation>Kan een beschadigd bestand een naakt- of seksueel beeld zijn, vraag er dan niet opnieuw om: kies &quot;Misschien seksueel…&quot; om de vraag over minderjarigen ervoor te beantwoorden.</translation>
     </message>

@@ -145,7 +145,10 @@ def test_later_leaves_them_marked_and_the_police_export_asks_first(
     click(qtbot, widget.findChild(QPushButton, "export_police"))
     qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
     modals.wait_done()
-    assert seen[-1].startswith("Question about minors|B-002")
+    assert seen[-1].startswith(
+        "Question about minors|Asked before the export for the police: nothing is exported "
+        "while a file waits for this answer.\n\nB-002"
+    )
     (folder,) = list(stick.iterdir())
     names = sorted(p.name for p in folder.iterdir() if p.name.startswith("B-"))
     assert names == ["B-001_foto.jpg", "B-002_filmpje.mp4", "B-003_notitie.txt"]

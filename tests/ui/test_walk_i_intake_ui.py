@@ -5,6 +5,9 @@
   storing, not "pasted.png", a name the app made up (finding 11).
 - One of two chosen files refused: the box and the status line count right, in singular or
   plural, and never say "0 niet toegevoegd" (finding 12).
+- Export for the police with files waiting for the question about minors: the question says
+  it is asked before the export, and Later is told as "nothing was exported" naming the files
+  that wait, not a silent cancel (finding 26).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -24,7 +27,7 @@ from adviser_desk.ui.common import i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from tests import media
 from tests.ui.conftest import Opened, add_files
-from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, press_ok
 
 FILES = {name: data for name, _category, data in media.made("development")}
 
@@ -171,3 +174,69 @@ def test_one_of_two_files_refused_is_counted_in_the_singular_and_told_as_not_add
     ), text
     qtbot.waitUntil(lambda: evidence.count(case_id) == 4, timeout=20_000)
     assert widget.status.text() == "2 toegevoegd, 2 niet toegevoegd."
+
+
+def waiting_photo_and_film(session: CaseFileSession, case_id: int) -> None:
+    """A photo and a film stored in a fake-account case, which then became an exposing case:
+    both wait for the question about minors."""
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", "Profielfoto")
+    session.evidence.add_bytes(case_id, FILES["filmpje.mp4"], "filmpje.mp4", "Filmpje")
+    draft = session.cases.get_case(case_id).draft
+    draft.incident_types = [dc.IncidentType.FAKE_ACCOUNT, dc.IncidentType.EXPOSING]
+    session.cases.update_case(case_id, draft)
+
+
+def test_later_on_the_police_export_says_nothing_was_exported_and_why(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    files: FileDialogs,
+    tmp_path: Path,
+    dutch: Callable[[], None],
+) -> None:
+    opened = open_tab(waiting_photo_and_film, dc.IncidentType.FAKE_ACCOUNT)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    assert [r.number for r in evidence.pending(case_id)] == ["B-001", "B-002"]
+    dutch()
+    export = widget.findChild(QPushButton, "export_police")
+    assert export is not None
+    asked: list[str] = []
+    told: list[tuple[str, str]] = []
+
+    def answer(button: str) -> Callable[[QWidget], None]:
+        def handler(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox) and box.objectName() == "pending_question"
+            asked.append(box.text())
+            click(qtbot, button_named(box, button))
+
+        return handler
+
+    def note_and_ok(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "result_box"
+        told.append((box.windowTitle(), box.text()))
+        click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    modals.expect(QMessageBox, answer("Later"))
+    modals.expect(QMessageBox, note_and_ok)
+    click(qtbot, export)
+    modals.wait_done()
+    assert asked[0].startswith(
+        "Gevraagd vóór de export voor de politie: er wordt niets geëxporteerd zolang een "
+        "bestand op dit antwoord wacht.\n\nB-001 (foto.jpg, "
+    ), asked[0]
+    sentence = "Er is niets geëxporteerd: B-001, B-002 wachten nog op de vraag over minderjarigen."
+    assert told == [("Exporteren voor de politie", sentence)]
+    assert widget.status.text() == sentence
+    # "Nee" for the photo, Later for the film: one waits, said in the singular.
+    modals.expect(QMessageBox, answer("Nee, bewaren"))
+    modals.expect(QMessageBox, answer("Later"))
+    modals.expect(QMessageBox, note_and_ok)
+    click(qtbot, export)
+    modals.wait_done()
+    assert told[-1][1] == (
+        "Er is niets geëxporteerd: B-002 wacht nog op de vraag over minderjarigen."
+    )
+    assert list(stick.iterdir()) == []
+    assert [r.number for r in evidence.pending(case_id)] == ["B-002"]

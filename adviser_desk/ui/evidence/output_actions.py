@@ -190,8 +190,29 @@ class EvidenceOutput(QObject):
         if tab.service is None or tab.case_id is None:
             return
         # Files stored before the case became a sexual case are asked about first (walk G);
-        # the export goes on once each is answered.
-        tab.pending.ask_all(then=self._export_answered)
+        # the export goes on once each is answered, and is told as not done when one is left
+        # waiting (walk I, finding 26).
+        tab.pending.ask_all(
+            then=self._export_answered,
+            before=self.tr(
+                "Asked before the export for the police: nothing is exported while a file "
+                "waits for this answer."
+            ),
+            stopped=self._export_stopped,
+        )
+
+    def _export_stopped(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        numbers = [row.number for row in tab.service.pending(tab.case_id)]
+        text = self.tr(
+            "Nothing was exported: {numbers} still waits for the question about minors.",
+            "",
+            len(numbers),
+        ).format(numbers=", ".join(numbers))
+        tab.status.setText(text)
+        tab.tell(QMessageBox.Icon.Information, self.tr("Export for the police"), text)
 
     def _export_answered(self) -> None:
         tab = self.tab

@@ -98,9 +98,17 @@ class EvidencePendingActions(QObject):
         )
 
     @Slot()
-    def ask_all(self, then: Callable[[], None] | None = None) -> None:
+    def ask_all(
+        self,
+        then: Callable[[], None] | None = None,
+        before: str = "",
+        stopped: Callable[[], None] | None = None,
+    ) -> None:
         """Asks about every file of the case that waits; ``then`` runs once none waits any
-        more (at once when none did)."""
+        more (at once when none did). ``before``: the question's first line, saying what it
+        is asked for; ``stopped`` runs when the adviser left files waiting, so what ``then``
+        would have done is told as not done (walk I, finding 26: Later cancelled the police
+        export without a word)."""
         tab = self.tab
         if tab.service is None or tab.case_id is None:
             return
@@ -109,11 +117,17 @@ class EvidencePendingActions(QObject):
         if attempt.failed:
             return
         if rows:
-            self.ask(rows, then)
+            self.ask(rows, then, before, stopped)
         elif then is not None:
             then()
 
-    def ask(self, rows: list[ItemRow], then: Callable[[], None] | None = None) -> None:
+    def ask(
+        self,
+        rows: list[ItemRow],
+        then: Callable[[], None] | None = None,
+        before: str = "",
+        stopped: Callable[[], None] | None = None,
+    ) -> None:
         """One question per file, in list order; "Later" stops. "No" is saved at once; the
         originals answered "yes, or not sure" are removed together afterwards, in the
         background. ``then`` runs once every file was answered (and removed)."""
@@ -124,7 +138,7 @@ class EvidencePendingActions(QObject):
         removals: list[Removal] = []
         answered = 0
         for index, row in enumerate(rows, 1):
-            answer = self._question(row, index, len(rows))
+            answer = self._question(row, index, len(rows), before)
             if answer is None:
                 break
             if answer:
@@ -152,15 +166,17 @@ class EvidencePendingActions(QObject):
             self._told = (told, left)
             self.put_off.emit(told)
         if removals:
-            self._remove(removals, left, then)
+            self._remove(removals, left, then, stopped)
             return
         tab.reload()  # the notice under the list says how many still wait
         if not left and then is not None:
             then()
+        elif left and stopped is not None:
+            stopped()
 
-    def _question(self, row: ItemRow, index: int, count: int) -> bool | None:
+    def _question(self, row: ItemRow, index: int, count: int, before: str = "") -> bool | None:
         """True: yes, or not sure; False: no; None: later."""
-        text = self.tr(
+        text = (before + "\n\n" if before else "") + self.tr(
             "{number} ({name}, {kind}) was stored before this became a case of sexting, "
             "exposing, sextortion or manipulated images, so nobody was asked about it.\n\n"
             "Does it show someone under 18 naked or sexually? Such material must never be "
@@ -216,7 +232,13 @@ class EvidencePendingActions(QObject):
         finally:
             dialog.deleteLater()
 
-    def _remove(self, removals: list[Removal], left: int, then: Callable[[], None] | None) -> None:
+    def _remove(
+        self,
+        removals: list[Removal],
+        left: int,
+        then: Callable[[], None] | None,
+        stopped: Callable[[], None] | None = None,
+    ) -> None:
         tab = self.tab
         service, row_case = tab.service, tab.case_id
         if service is None:
@@ -246,6 +268,8 @@ class EvidencePendingActions(QObject):
             )
             if not left and then is not None:
                 then()
+            elif left and stopped is not None:
+                stopped()
 
         def failed(exc: BaseException) -> None:
             tab.model.forget_thumbnails()
