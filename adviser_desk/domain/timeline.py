@@ -88,6 +88,7 @@ TEMPLATES = {
     ),
     "task.reopened": QT_TRANSLATE_NOOP("timeline", "Task reopened: {title}"),
     "protocol.added": QT_TRANSLATE_NOOP("timeline", "{count} protocol tasks added"),
+    "protocol.added.one": QT_TRANSLATE_NOOP("timeline", "1 protocol task added"),
     # A closed case's new protocol tasks come not applicable (walk I, finding 17).
     "protocol.added_closed": QT_TRANSLATE_NOOP(
         "timeline", "{count} protocol tasks added as not applicable: the case is closed"

@@ -100,14 +100,20 @@ class ReadOnlyHandoverError(HandoverError):
 
 class ArrivalCheckFailedError(HandoverError):
     def __init__(self, count: int) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{count} evidence files did not match their SHA-256 in the receiving case file. "
-                "The hand-over was not completed; the cases stay editable here.",
-            ),
-            count=count,
-        )
+        super().__init__(ARRIVAL_FAILED_ONE if count == 1 else ARRIVAL_FAILED, count=count)
+
+
+ARRIVAL_FAILED = QT_TRANSLATE_NOOP(
+    "errors",
+    "{count} evidence files did not match their SHA-256 in the receiving case file. "
+    "The hand-over was not completed; the cases stay editable here.",
+)
+# One file is said in the singular (the count is not a Qt plural: the service has no tr).
+ARRIVAL_FAILED_ONE = QT_TRANSLATE_NOOP(
+    "errors",
+    "1 evidence file did not match its SHA-256 in the receiving case file. "
+    "The hand-over was not completed; the cases stay editable here.",
+)
 
 
 @dataclass(frozen=True)

@@ -6627,9 +6627,14 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Voor een overdracht moeten beide zaakbestanden beschrijfbaar zijn: de overdracht wordt aan beide kanten vastgelegd. Er is niets gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/handover.py" line="104"/>
+        <location filename="../../adviser_desk/services/handover.py" line="106"/>
         <source>{count} evidence files did not match their SHA-256 in the receiving case file. The hand-over was not completed; the cases stay editable here.</source>
         <translation>{count} bewijsbestanden kwamen in het ontvangende zaakbestand niet overeen met hun SHA-256. De overdracht is niet voltooid; de zaken blijven hier bewerkbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/handover.py" line="112"/>
+        <source>1 evidence file did not match its SHA-256 in the receiving case file. The hand-over was not completed; the cases stay editable here.</source>
+        <translation>1 bewijsbestand kwam in het ontvangende zaakbestand niet overeen met zijn SHA-256. De overdracht is niet voltooid; de zaken blijven hier bewerkbaar.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/advisers.py" line="40"/>
@@ -7978,137 +7983,142 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="91"/>
+        <source>1 protocol task added</source>
+        <translation>1 protocoltaak toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="93"/>
         <source>{count} protocol tasks added as not applicable: the case is closed</source>
         <translation>{count} protocoltaken toegevoegd als niet van toepassing: de zaak is gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="95"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="96"/>
         <source>1 protocol task added as not applicable: the case is closed</source>
         <translation>1 protocoltaak toegevoegd als niet van toepassing: de zaak is gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="99"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="100"/>
         <source>{count} protocol tasks removed: the save that added them was undone</source>
         <translation>{count} protocoltaken verwijderd: het opslaan waarbij ze waren toegevoegd, is ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="102"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="103"/>
         <source>1 protocol task removed: the save that added it was undone</source>
         <translation>1 protocoltaak verwijderd: het opslaan waarbij die was toegevoegd, is ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="105"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="107"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="107"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="108"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="108"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="109"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="109"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="110"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="111"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="112"/>
         <source>Evidence {number} added ({type}): {what}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="112"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="113"/>
         <source>Evidence {number} described, the image deliberately not kept: {what}</source>
         <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="115"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="116"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="120"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="121"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="126"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="127"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="129"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="133"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="135"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="138"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="139"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="142"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="143"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="145"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="146"/>
         <source>Evidence log printed (items: {items})</source>
         <translation>Bewijslijst afgedrukt (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="146"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="147"/>
         <source>Evidence log saved as PDF (items: {items})</source>
         <translation>Bewijslijst als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="149"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="150"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="150"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="151"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="151"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="152"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="152"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="153"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="153"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="154"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="158"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="159"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

@@ -414,8 +414,12 @@ def test_a_mismatch_on_arrival_stores_nothing(
         return out
 
     monkeypatch.setattr(case_transfer, "copy_blobs", damaging)
-    with pytest.raises(ArrivalCheckFailedError):
+    with pytest.raises(ArrivalCheckFailedError) as raised:
         source.handover.hand_over([ids["exposing"]], colleague)
+    # One damaged file is said in the singular.
+    assert str(raised.value).startswith(
+        "1 evidence file did not match its SHA-256 in the receiving case file."
+    ), str(raised.value)
     assert snapshot(colleague.cases) == target_before
     assert snapshot(source.cases) == source_before
 
