@@ -25,6 +25,13 @@ from adviser_desk.domain.meldcode import ANSWER_LABELS, STEP_LABELS, Answer, Ste
 
 CTX = "timeline"
 
+# Why stored originals went (walk I, finding 28): a case event of this kind, written with the
+# removal, whose "why" is one of the three below; the timeline says it in the removal's line.
+REMOVAL_REASON = "evidence.removal_reason"
+REMOVED_ANSWERED = "answered"  # the question about minors, answered for the item itself
+REMOVED_SAME_FILE = "same_file"  # the same bytes as the item answered ("source")
+REMOVED_AT_INTAKE = "intake"  # the same bytes added again and answered at intake
+
 TEMPLATES = {
     "case.opened": QT_TRANSLATE_NOOP("timeline", "Case {number} opened: {title}"),
     "case.status": QT_TRANSLATE_NOOP("timeline", "Status changed to: {status}"),
@@ -124,6 +131,45 @@ TEMPLATES = {
         "description and SHA-256 kept. {exported} had been exported for the police before "
         "({exported_on})",
     ),
+    # Why they went, when the removal recorded it (walk I, finding 28); the variant is picked
+    # by the line's "why" (see _template).
+    "evidence.original_removed.answered": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed after the question about minors, answered "
+        "“yes, or not sure” by {by}; description and SHA-256 kept",
+    ),
+    "evidence.original_removed.same_file": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed: the same file as {source}, for which {by} "
+        "answered the question about minors “yes, or not sure”; description and SHA-256 kept",
+    ),
+    "evidence.original_removed.intake": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed: the same file was added again and {by} "
+        "answered the question about minors “yes, or not sure”; description and SHA-256 kept",
+    ),
+    "evidence.original_removed_exported.answered": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed after the question about minors, answered "
+        "“yes, or not sure” by {by}; description and SHA-256 kept. {exported} had been "
+        "exported for the police before ({exported_on})",
+    ),
+    "evidence.original_removed_exported.same_file": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed: the same file as {source}, for which {by} "
+        "answered the question about minors “yes, or not sure”; description and SHA-256 "
+        "kept. {exported} had been exported for the police before ({exported_on})",
+    ),
+    "evidence.original_removed_exported.intake": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed: the same file was added again and {by} "
+        "answered the question about minors “yes, or not sure”; description and SHA-256 "
+        "kept. {exported} had been exported for the police before ({exported_on})",
+    ),
+    # Asked once the case became a sexual case, answered "No, keep it" (walk I, finding 28).
+    "evidence.answered_no": QT_TRANSLATE_NOOP(
+        "timeline", "Question about minors for {number} answered “no” by {by}: the file is kept"
+    ),
     "evidence.exported": QT_TRANSLATE_NOOP(
         "timeline", "Evidence exported for the police ({numbers}), folder {folder}"
     ),
@@ -157,6 +203,8 @@ TEMPLATES = {
 }
 
 RECORDED = QT_TRANSLATE_NOOP("timeline", "recorded")
+# The item answered, when it is in another case than the line's (walk I, finding 28).
+SOURCE_IN_CASE = QT_TRANSLATE_NOOP("timeline", "{number} in case {case}")
 
 Translate = Callable[[str, str], str]
 
@@ -217,7 +265,11 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
 
 def _template(kind: str, values: Mapping[str, Any]) -> str:
     """The key of the event's template: a count of 1 or more picks the kind's .one or .many
-    variant where it has one (a plural the stored sentence cannot carry)."""
+    variant where it has one (a plural the stored sentence cannot carry); a removal's "why"
+    its variant saying why."""
+    why = values.get("why")
+    if isinstance(why, str) and f"{kind}.{why}" in TEMPLATES:
+        return f"{kind}.{why}"
     count = values.get("count")
     if isinstance(count, int) and not isinstance(count, bool) and count > 0:
         variant = f"{kind}.one" if count == 1 else f"{kind}.many"
@@ -231,6 +283,10 @@ def _evidence_values(values: dict[str, Any], translate: Translate) -> None:
     their labels in the adviser's language."""
     if isinstance(values.get("type"), str):
         values["type"] = translate("evidence", values["type"])
+    if isinstance(values.get("source_case"), str) and values["source_case"]:
+        values["source"] = translate(CTX, SOURCE_IN_CASE).format(
+            number=values.get("source", "?"), case=values["source_case"]
+        )
     if isinstance(values.get("exported_on"), list):  # moments, in the reader's language
         language = dates.language_of(translate)
         values["exported_on"] = "; ".join(

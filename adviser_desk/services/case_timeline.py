@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.timeline import REMOVAL_REASON
 from adviser_desk.services.case_views import TimelineRow
 from adviser_desk.storage.models import (
     CaseEvent,
@@ -46,9 +47,15 @@ def timeline(session: Session, case_id: int) -> list[TimelineRow]:
     events = session.scalars(
         select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
     ).all()
-    rows = [TimelineRow(e.recorded_at, e.observed_at, e.kind, dict(e.details)) for e in events]
+    # Why originals went is said in the removal's own line, not a line of its own.
+    reasons = [e for e in events if e.kind == REMOVAL_REASON]
+    rows = [
+        TimelineRow(e.recorded_at, e.observed_at, e.kind, dict(e.details))
+        for e in events
+        if e.kind != REMOVAL_REASON
+    ]
     case_handover = {e.recorded_at for e in events if e.kind == "case.handed_over"}
-    rows += _evidence(session, case_id, case_handover)
+    rows += _evidence(session, case_id, case_handover, reasons)
     rows += _log_prints(session, case_id)
     rows += _letters(session, case_id)
     rows += _takedowns(session, case_id)
@@ -76,7 +83,7 @@ class _Group:
 
 
 def _evidence(
-    session: Session, case_id: int, case_handover: set[datetime]
+    session: Session, case_id: int, case_handover: set[datetime], reasons: list[CaseEvent]
 ) -> Iterator[TimelineRow]:
     items = {
         item.id: item
@@ -102,6 +109,11 @@ def _evidence(
         if event.action == "recorded":
             yield _recorded(event, item, removed.get(item.id))
             continue
+        if event.action == "answered_no_minor":
+            # Each answer is a decision of its own, with who took it (walk I, finding 28).
+            answer: dict[str, object] = {"number": item.number, "by": event.actor}
+            yield TimelineRow(event.at, None, "evidence.answered_no", answer)
+            continue
         if event.action == "received" or (event.item_id, event.at) in arrivals:
             continue
         if event.action == "handed_over" and event.at in case_handover:
@@ -124,6 +136,7 @@ def _evidence(
         row = _custody_row(group)
         if row is not None and group.action == "withheld":
             row = _exported_before(row, group, exports, items)
+            row = _with_reason(row, group, reasons)
         if row is not None:
             yield row
 
@@ -140,6 +153,22 @@ def _exported_before(
     details["exported_on"] = sorted({e.at for e in earlier})
     details["exported"] = numbers_text({items[e.item_id].number for e in earlier})
     return TimelineRow(row.recorded_at, None, "evidence.original_removed_exported", details)
+
+
+def _with_reason(row: TimelineRow, group: _Group, reasons: list[CaseEvent]) -> TimelineRow:
+    """The removal's line says why the originals went, from the note the removal wrote in
+    the same transaction (evidence_withholding); removals before it say only that they went."""
+    numbers = set(group.numbers)
+    for reason in reasons:
+        named = reason.details.get("numbers")
+        close = abs(reason.recorded_at - group.at) <= _SAME_ACTION
+        if close and isinstance(named, list) and numbers & set(named):
+            details = dict(row.details)
+            for key in ("why", "by", "source", "source_case"):
+                if key in reason.details:
+                    details[key] = reason.details[key]
+            return TimelineRow(row.recorded_at, row.observed_at, row.kind, details)
+    return row
 
 
 def _recorded(

@@ -17,10 +17,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.clock import now
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.timeline import (
+    REMOVAL_REASON,
+    REMOVED_ANSWERED,
+    REMOVED_AT_INTAKE,
+    REMOVED_SAME_FILE,
+)
 from adviser_desk.services import withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import EvidenceBase
@@ -28,7 +36,7 @@ from adviser_desk.services.evidence_intake import EvidenceError
 from adviser_desk.services.handed_over import WITHHOLDING
 from adviser_desk.services.retention_service import compact
 from adviser_desk.storage import audit_log, blobs
-from adviser_desk.storage.models import Case, EvidenceItem
+from adviser_desk.storage.models import Case, CaseEvent, EvidenceItem
 
 NOT_STORED = QT_TRANSLATE_NOOP(
     "errors", "This item has no stored original (any more); nothing was changed."
@@ -99,14 +107,21 @@ class EvidenceWithholding(EvidenceBase):
         return self.stored_copies(d for d in digests if d)
 
     def withhold_stored(
-        self, item_id: int, where: str = "", seen_by: str = "", description: str = ""
+        self,
+        item_id: int,
+        where: str = "",
+        seen_by: str = "",
+        description: str = "",
+        at_intake: bool = False,
     ) -> list[StoredCopy]:
         """Removes the stored original of ``item_id`` and of every stored item with the same
         bytes; they stay as records of an image deliberately not kept. ``where`` and
         ``seen_by`` fill those fields where given; who provided it (``source``) always stays.
         ``description`` fills the description of those that have none: with the bytes gone it
-        is what is left to say what the image showed (walk I, finding 13). Returns the items
-        changed."""
+        is what is left to say what the image showed (walk I, finding 13). ``at_intake``: the
+        same bytes were just added again and answered "yes, or not sure" at intake; else the
+        question was answered for ``item_id`` itself. Why each went is kept for the timeline
+        (walk I, finding 28). Returns the items changed."""
         with self.case_file.transaction() as session:
             # Keeping the image is an offence, also in a case handed over (read-only here).
             session.info[WITHHOLDING] = True
@@ -151,6 +166,7 @@ class EvidenceWithholding(EvidenceBase):
                             digest,
                         )
                     )
+                _record_why(session, item, changed, by, at_intake)
                 # The original (and its thumbnail, which cascades) goes once nobody holds it.
                 blobs.delete_unowned(session)
                 for case_id, case in numbers.items():
@@ -170,3 +186,34 @@ class EvidenceWithholding(EvidenceBase):
         # Committed: the zeroed pages now go over the old ones in the file, the WAL emptied.
         compact(self.cases)
         return changed
+
+
+def _record_why(
+    session: Session, item: EvidenceItem, changed: list[StoredCopy], by: str, at_intake: bool
+) -> None:
+    """One timeline note per case saying why its originals went: the question answered for
+    ``item`` itself, the same file as ``item`` (named with its case when it is in another),
+    or the same file added again and answered at intake. The timeline joins it to the
+    removal's line (services/case_timeline.py); it names numbers and cases, nothing the
+    image shows."""
+    source_case = next((c.case_number for c in changed if c.item_id == item.id), "")
+    for case_id in dict.fromkeys(c.case_id for c in changed):
+        here = [c for c in changed if c.case_id == case_id]
+        details: dict[str, object] = {"numbers": [c.number for c in here], "by": by}
+        if at_intake:
+            details["why"] = REMOVED_AT_INTAKE
+        elif any(c.item_id == item.id for c in here):
+            details["why"] = REMOVED_ANSWERED
+        else:
+            details["why"] = REMOVED_SAME_FILE
+        details["source"] = item.number
+        if case_id != item.case_id:
+            details["source_case"] = source_case
+        session.add(
+            CaseEvent(
+                case_id=case_id,
+                recorded_at=now(),
+                kind=REMOVAL_REASON,
+                details=details,
+            )
+        )

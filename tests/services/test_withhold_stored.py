@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.timeline import render
 from adviser_desk.services import evidence_export as evx
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_intake import Intake
@@ -68,8 +69,15 @@ def test_the_same_file_answered_yes_finds_the_stored_copies_and_they_are_removed
     ]
     assert {c.original_name for c in copies} == {"chat-screenshot.png"}
 
-    changed = evidence.withhold_stored(first.item_id, where="Snapchat 3B", seen_by="mentor")
+    changed = evidence.withhold_stored(
+        first.item_id, where="Snapchat 3B", seen_by="mentor", at_intake=True
+    )
     assert sorted(c.item_id for c in changed) == sorted([first.item_id, elsewhere.item_id])
+    # Each case's timeline says why its original went (walk I, finding 28).
+    for case_id in (exposing, other):
+        lines = [render(r.kind, r.details) for r in cases.timeline(case_id)]
+        why = [line for line in lines if line.startswith("Stored original of B-001 removed")]
+        assert len(why) == 1 and "the same file was added again and " in why[0], lines
     assert evidence.stored_copies([first.sha256 or ""]) == []
     row = next(r for r in evidence.items(exposing) if r.item_id == first.item_id)
     assert row.kind == de.EvidenceKind.WITHHELD and not row.stored

@@ -2,6 +2,9 @@
 
 - A count of 1 reads in the singular, in Dutch too: "1 protocoltaak toegevoegd", not
   "1 protocoltaken toegevoegd".
+- The answers to the question about minors are there, "No, keep it" too, with who gave them,
+  and a removal says why the original went: the answer for that file, or the same file
+  answered in another case (walk I, finding 28). Nothing of what the image shows.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
 
@@ -19,10 +23,12 @@ from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.storage.models import Task
 from adviser_desk.ui.common import i18n
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab
+from tests.ui.conftest import Opened, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, by_label, click, click_tab
+from tests.ui.test_pending_question_ui import FILES, answer, become_exposing
 
 Prepare = Callable[[CaseFileSession, int], None]
 
@@ -84,4 +90,57 @@ def test_one_protocol_task_added_reads_in_the_singular_in_dutch(
     texts = timeline_texts(qtbot, window, "Tijdlijn en notities")
     assert "1 protocoltaak toegevoegd" in texts, texts
     assert "1 protocoltaken toegevoegd" not in texts, texts
+    window.act_close.trigger()
+
+
+def two_cases_one_film(session: CaseFileSession, case_id: int) -> None:
+    """The case (fake account) holds a photo and a film; another case holds the same film."""
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", "Profielfoto")
+    session.evidence.add_bytes(case_id, FILES["filmpje.mp4"], "filmpje.mp4", "Bewerkt filmpje")
+    other = session.cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.FAKE_ACCOUNT])
+    )
+    session.evidence.add_bytes(other, FILES["filmpje.mp4"], "filmpje.mp4", "Doorgestuurd")
+
+
+def test_the_timeline_says_each_answer_and_why_an_original_went(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(two_cases_one_film, dc.IncidentType.FAKE_ACCOUNT)
+    window, case_id = opened.window, opened.case_id
+    cases = window.cases
+    assert cases is not None
+    other = next(r.case_id for r in cases.list_cases() if r.case_id != case_id)
+    seen: list[str] = []
+    modals.expect(QMessageBox, answer(qtbot, seen, "No, keep it"))
+    modals.expect(QMessageBox, answer(qtbot, seen, "Yes, or not sure…"))
+
+    def mark(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        qtbot.keyClicks(dialog.where, "TikTok @nep_3b")
+        qtbot.keyClicks(by_label(dialog, "Who has seen it"), "mentor")
+        click(qtbot, button_named(dialog, "Remove stored original"))
+
+    modals.expect(MarkDialog, mark)
+    become_exposing(qtbot, opened)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not opened.widget.busy)
+    qtbot.waitUntil(lambda: not opened.evidence.items(case_id)[1].stored)
+    number = cases.get_case(case_id).number
+    by = "Marieke Jansen"
+    texts = timeline_texts(qtbot, window, "Timeline and notes")
+    assert f"Question about minors for B-001 answered “no” by {by}: the file is kept" in texts
+    assert (
+        "Stored original of B-002 removed after the question about minors, answered “yes, or "
+        f"not sure” by {by}; description and SHA-256 kept"
+    ) in texts, texts
+    # The same film in the other case went with it, and its timeline says why.
+    open_case(qtbot, window, other)
+    texts = timeline_texts(qtbot, window, "Timeline and notes")
+    assert (
+        f"Stored original of B-001 removed: the same file as B-002 in case {number}, for which "
+        f"{by} answered the question about minors “yes, or not sure”; description and SHA-256 "
+        "kept"
+    ) in texts, texts
+    assert not any("Doorgestuurd" in t or "Bewerkt" in t for t in texts[1:]), texts
     window.act_close.trigger()

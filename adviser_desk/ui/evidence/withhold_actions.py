@@ -120,7 +120,7 @@ class EvidenceWithholdActions(QObject):
                 )
             )
             return
-        self._withhold(copies, where, seen_by)
+        self._withhold(copies, where, seen_by, at_intake=True)
 
     @Slot()
     def mark_selected(self) -> None:
@@ -167,13 +167,19 @@ class EvidenceWithholdActions(QObject):
         self._withhold(mine, where, seen_by, description)
 
     def _withhold(
-        self, copies: list[StoredCopy], where: str, seen_by: str, description: str = ""
+        self,
+        copies: list[StoredCopy],
+        where: str,
+        seen_by: str,
+        description: str = "",
+        at_intake: bool = False,
     ) -> None:
         """Removes the originals in the background worker behind a progress window, as the
         app's other long jobs run: the removal deletes the original, writes its freed pages
         over with zeros and checkpoints them into the file, which on a large case file held
         the window still (it ran on the GUI thread). It is one transaction per original and
-        cannot be stopped half-way, so there is no Cancel."""
+        cannot be stopped half-way, so there is no Cancel. ``at_intake``: the copies of a file
+        just answered "yes, or not sure" at intake (the timeline says why they went)."""
         tab = self.tab
         service = tab.service
         if service is None:
@@ -188,7 +194,9 @@ class EvidenceWithholdActions(QObject):
             # One original: the bar stays a busy bar; several: it counts them.
             changed: list[StoredCopy] = []
             for done, copy in enumerate(originals, 1):
-                changed += service.withhold_stored(copy.item_id, where, seen_by, description)
+                changed += service.withhold_stored(
+                    copy.item_id, where, seen_by, description, at_intake
+                )
                 if len(originals) > 1:
                     progress(done, len(originals))
             return changed
