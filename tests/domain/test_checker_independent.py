@@ -2,14 +2,14 @@
 
 tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10), checker_independent5_{nl,en}.jsonl
 (set a12), checker_independent6_{nl,en}.jsonl (set a13), checker_independent7_{nl,en}.jsonl
-(set a15), checker_independent8_{nl,en}.jsonl (set a20) and checker_independent9_{nl,en}.jsonl
-(set a24) were each written by an annotator who had seen neither the checker, its corpus nor the
-earlier sets, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
-threshold may be tuned on them. A failure here is a figure to report, never an item to look up
-and special-case;
-bench/checker_independent.py prints the figures (--set a10|a12|a13|a15|a20|a24). The earlier sets
-a3, a6 and a8 were spent (measured many times while they guided the work) and were folded into
-the development part on 2026-12-04.
+(set a15), checker_independent8_{nl,en}.jsonl (set a20), checker_independent9_{nl,en}.jsonl
+(set a24) and checker_independent10_{nl,en}.jsonl (set a28) were each written by an annotator who
+had seen neither the checker, its corpus nor the earlier sets, and are for measurement only
+(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on them. A failure here
+is a figure to report, never an item to look up and special-case;
+bench/checker_independent.py prints the figures (--set a10|a12|a13|a15|a20|a24|a28). The earlier
+sets a3, a6 and a8 were spent (measured many times while they guided the work) and were folded
+into the development part on 2026-12-04.
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90 in
 each language. A figure that meets the bar is a plain assertion; one that does not is a strict xfail
@@ -40,7 +40,7 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a10", "a12", "a13", "a15", "a20", "a24")
+SETS = ("a10", "a12", "a13", "a15", "a20", "a24", "a28")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
 # (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
@@ -81,6 +81,9 @@ SETS = ("a10", "a12", "a13", "a15", "a20", "a24")
 # read as the common words, all three folded in, the layer's store refit at the same cuts). All
 # sets were measured at 8e517b5; the figures below are those, and none chose anything
 # (tests/domain/data/README.md).
+# a28 was written on 2026-12-05 (07:00-07:05 UTC) the same way (80 families per language, 30 clean)
+# and measured by the lead before that session's checker work (73971cf, whose checker is
+# 8e517b5's): Dutch flagged 0.962, false flags 11.0%, secrecy 0.960; English 0.967, 16.6%, 0.973.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a10", "en", "flagged_recall"): 0.789,  # 165/209
     ("a10", "en", "secrecy_recall"): 0.743,  # 52/70
@@ -90,6 +93,8 @@ BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a20", "en", "secrecy_recall"): 0.897,  # 87/97
     ("a24", "nl", "false_flags"): 0.138,  # 20/145
     ("a24", "en", "false_flags"): 0.110,  # 16/145
+    ("a28", "nl", "false_flags"): 0.110,  # 16/146
+    ("a28", "en", "false_flags"): 0.166,  # 24/145
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
@@ -130,6 +135,12 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a24", "en", "flagged_recall"): 0.971,
     ("a24", "en", "secrecy_recall"): 0.959,
     ("a24", "en", "false_flags"): 0.110,
+    ("a28", "nl", "flagged_recall"): 0.962,
+    ("a28", "nl", "secrecy_recall"): 0.960,
+    ("a28", "nl", "false_flags"): 0.110,
+    ("a28", "en", "flagged_recall"): 0.967,
+    ("a28", "en", "secrecy_recall"): 0.973,
+    ("a28", "en", "false_flags"): 0.166,
 }
 SLACK = 0.03  # one or two utterances
 
