@@ -155,9 +155,17 @@ def parse_url(text: str) -> UrlInfo:
 
 
 # EvidenceItem.minor_answer: the adviser answered "no" for a stored file, or it waits for the
-# answer (its case became a sexual case after it was stored); "" when not asked.
+# answer (its case became a sexual case after it was stored); "" when not asked. The question is
+# about a stored original: once that is removed (the answer "yes, or not sure", or marked so)
+# there is nothing left to ask about, so the removal clears "pending" (walk J, finding 10: an
+# Undo named a removed file as still waiting).
 MINOR_NO = "no"
 MINOR_PENDING = "pending"
+
+
+def waits_for_answer(stored: bool, minor_answer: str) -> bool:
+    """A file waits for the question about minors only while its original is stored."""
+    return stored and minor_answer == MINOR_PENDING
 
 
 def needs_minor_question(types: frozenset[IncidentType], marked_sexual: bool) -> bool:

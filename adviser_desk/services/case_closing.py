@@ -103,10 +103,12 @@ class CaseClosing(CaseBase):
         before: dc.CaseDraft,
         task_ids: Sequence[int],
         added: Collection[int] = (),
+        since: datetime | None = None,
     ) -> save_undo.Undone:
         """Puts the case back as it was before :meth:`close_case`: its fields, the tasks it
         marked open again (those changed since are left as they are) and the protocol tasks
-        the save ``added`` (a type ticked with it) taken back. Returns what it did."""
+        the save ``added`` (a type ticked with it) taken back. Returns what it did; ``since``
+        (the save's moment) names the originals removed after it, which stay removed."""
         with self.case_file.transaction() as session:
             removed, kept = self._take_back(session, case_id, added)
             tasks: Sequence[Task] = []
@@ -121,7 +123,7 @@ class CaseClosing(CaseBase):
             self.repository.update_case(session, case_id, before, date.today())
             self._event(session, case_id, "case.closing_undone", {"count": len(tasks)})
             self.repository.refresh_task_summary(session, case_id)
-            return save_undo.Undone(len(tasks), removed, kept, save_undo.waiting(session, case_id))
+            return save_undo.undone(session, case_id, len(tasks), (removed, kept), since)
 
     def task_ids(self, case_id: int) -> frozenset[int]:
         """The ids of the case's tasks: compared before and after a save, the ones it added."""
@@ -208,12 +210,13 @@ class CaseClosing(CaseBase):
         before: dc.CaseDraft,
         reasons: dict[int, str],
         added: Collection[int] = (),
+        since: datetime | None = None,
     ) -> save_undo.Undone:
         """Closes the case again as it was before :meth:`reopen_case`: its fields with the
         outcome and closing date (the retention counts from then; ``before`` keeps it), the
         tasks it opened marked again (unless changed since) and the protocol tasks the save
         ``added`` taken back (walk I, finding 16). Also the undo of a reopening the lock saved
-        (``reasons`` empty: it opened no task)."""
+        (``reasons`` empty: it opened no task). ``since`` as for :meth:`undo_close`."""
         with self.case_file.transaction() as session:
             reopened = (
                 before.status == dc.CaseStatus.CLOSED
@@ -234,7 +237,7 @@ class CaseClosing(CaseBase):
                 details = {"count": len(tasks), MARKED: marked}
                 self._event(session, case_id, "case.reopening_undone", details)
             self.repository.refresh_task_summary(session, case_id)
-            return save_undo.Undone(len(tasks), removed, kept, save_undo.waiting(session, case_id))
+            return save_undo.undone(session, case_id, len(tasks), (removed, kept), since)
 
     def _set_status(self, session: Session, task: Task, status: dc.TaskStatus, reason: str) -> None:
         """One task changed by closing, reopening or their undo: in the audit log, as any task

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services import minor_pending
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import EvidenceBase
 from adviser_desk.services.evidence_intake import EvidenceError
@@ -30,8 +31,7 @@ class EvidencePending(EvidenceBase):
                 select(EvidenceItem)
                 .where(
                     EvidenceItem.case_id == case_id,
-                    EvidenceItem.stored.is_(True),
-                    EvidenceItem.minor_answer == de.MINOR_PENDING,
+                    minor_pending.waiting(),
                 )
                 .order_by(EvidenceItem.id)
             ).all()
@@ -42,7 +42,7 @@ class EvidencePending(EvidenceBase):
         in its custody and the audit chain."""
         with self.case_file.transaction() as session:
             item = session.get(EvidenceItem, item_id)
-            if item is None or not item.stored or item.minor_answer != de.MINOR_PENDING:
+            if item is None or not de.waits_for_answer(item.stored, item.minor_answer):
                 raise EvidenceError(NOT_WAITING, number=item.number if item else "")
             by = actor(session)
             item.minor_answer = de.MINOR_NO

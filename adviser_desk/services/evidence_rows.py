@@ -62,7 +62,7 @@ class ItemRow:
     @property
     def waits_for_answer(self) -> bool:
         """A stored file that waits for the answer about minors (walk G, finding 2)."""
-        return self.stored and self.minor_answer == de.MINOR_PENDING
+        return de.waits_for_answer(self.stored, self.minor_answer)
 
     @property
     def online_status(self) -> str:

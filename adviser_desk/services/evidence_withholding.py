@@ -143,6 +143,8 @@ class EvidenceWithholding(EvidenceBase):
                     self.add_custody(session, copy, "withheld", by, note=copy.kind)
                     copy.kind = de.EvidenceKind.WITHHELD.value
                     copy.stored = False
+                    # Nothing stored is left to ask about: it waits no more (walk J, 10).
+                    copy.minor_answer = ""
                     copy.size = None
                     copy.width = None
                     copy.height = None

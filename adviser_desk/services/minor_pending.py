@@ -11,7 +11,7 @@ is recorded. Until then the list says so and the police export does not write th
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import cases as dc
@@ -60,6 +60,12 @@ NOTHING_EXPORTED = QT_TRANSLATE_NOOP("errors", "Nothing was exported.")
 NOTHING_HANDED_OVER = QT_TRANSLATE_NOOP("errors", "Nothing was handed over.")
 # The hand-over dialog says it as soon as such a case is ticked, before anything is typed.
 HAND_OVER_OFF = QT_TRANSLATE_NOOP("errors", "Until then Hand over stays off.")
+
+
+def waiting() -> ColumnElement[bool]:
+    """Which items wait for the answer, as ``de.waits_for_answer`` says: stored and pending (a
+    removed original waits for nothing; walk J, finding 10)."""
+    return and_(EvidenceItem.stored.is_(True), EvidenceItem.minor_answer == de.MINOR_PENDING)
 
 
 def gains_sexual_type(

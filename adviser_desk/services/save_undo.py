@@ -4,20 +4,22 @@ sextortion tasks that save added open on a closed cyberbullying case).
 
 The save's added protocol tasks go again, unless the adviser changed one since (a note, done):
 that one stays. Files the save made wait for the question about minors keep waiting: waiting is
-the safe side (the export and hand-over hold them back), and the undo says so."""
+the safe side (the export and hand-over hold them back), and the undo says so. An original
+removed since the save (the answer "yes, or not sure") stays removed: the undo cannot bring the
+image back, nor should it, and says that too (walk J, finding 10)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.domain import evidence as de
-from adviser_desk.services import search_index
-from adviser_desk.storage.models import EvidenceItem, Task
+from adviser_desk.services import minor_pending, search_index
+from adviser_desk.storage.models import CustodyEvent, EvidenceItem, Task
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Undone:
     removed: int = 0  # tasks the undone save added, taken back
     kept: int = 0  # tasks the undone save added, changed since: left as they are
     waiting: tuple[str, ...] = ()  # the case's files still waiting for the question
+    removed_originals: tuple[str, ...] = ()  # originals removed since the save: they stay so
 
 
 def task_ids(session: Session, case_id: int) -> set[int]:
@@ -54,14 +57,47 @@ def remove_added(session: Session, ids: Iterable[int]) -> tuple[list[Task], int]
 
 
 def waiting(session: Session, case_id: int) -> tuple[str, ...]:
-    """The numbers of the case's files waiting for the question about minors."""
+    """The numbers of the case's files waiting for the question about minors (a removed
+    original waits for nothing: minor_pending.waiting)."""
     return tuple(
         session.scalars(
             select(EvidenceItem.number)
-            .where(
-                EvidenceItem.case_id == case_id,
-                EvidenceItem.minor_answer == de.MINOR_PENDING,
-            )
+            .where(EvidenceItem.case_id == case_id, minor_pending.waiting())
             .order_by(EvidenceItem.id)
         )
+    )
+
+
+def removed_since(session: Session, case_id: int, since: datetime | None) -> tuple[str, ...]:
+    """The numbers of the case's items whose stored original was removed at or after ``since``
+    (the undone save's moment; None: not known, none named)."""
+    if since is None:
+        return ()
+    return tuple(
+        session.scalars(
+            select(EvidenceItem.number)
+            .join(CustodyEvent, CustodyEvent.item_id == EvidenceItem.id)
+            .where(
+                EvidenceItem.case_id == case_id,
+                CustodyEvent.action == "withheld",
+                CustodyEvent.at >= since,
+            )
+            .group_by(EvidenceItem.id)
+            .order_by(EvidenceItem.id)
+        )
+    )
+
+
+def undone(
+    session: Session,
+    case_id: int,
+    tasks: int,
+    taken_back: tuple[int, int],
+    since: datetime | None,
+) -> Undone:
+    """What the undo did: ``tasks`` changed back, ``taken_back`` (removed, kept) of those the
+    save added, and the case's files as they stand now."""
+    removed, kept = taken_back
+    return Undone(
+        tasks, removed, kept, waiting(session, case_id), removed_since(session, case_id, since)
     )

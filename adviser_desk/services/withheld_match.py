@@ -182,8 +182,7 @@ def handout_refusal(
                 select(EvidenceItem.number)
                 .where(
                     EvidenceItem.case_id == case_id,
-                    EvidenceItem.stored.is_(True),
-                    EvidenceItem.minor_answer == de.MINOR_PENDING,
+                    minor_pending.waiting(),
                 )
                 .order_by(EvidenceItem.id)
             )

@@ -19,7 +19,7 @@ from adviser_desk.domain.work import (
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, so the common case (nothing to do) costs one query and no Alembic import.
-HEAD_REVISION = "0020"
+HEAD_REVISION = "0021"
 
 
 def current_revision(engine: Engine) -> str | None:

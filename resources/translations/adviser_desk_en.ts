@@ -15,7 +15,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="233"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
         <source>%n task(s) that save added are removed.</source>
         <translation>
             <numerusform>%n task that save added is removed.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="95"/>
         <source>%n task(s) that save added were changed since and stay.</source>
         <translation>
             <numerusform>%n task that save added was changed since and stays.</numerusform>
@@ -82,11 +82,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="100"/>
         <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</numerusform>
             <numerusform>%n files still wait for the question about minors, to be on the safe side: {numbers}. Answer them on the Evidence tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="110"/>
+        <source>The stored original of %n file(s) was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</source>
+        <translation>
+            <numerusform>The stored original of %n file was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</numerusform>
+            <numerusform>The stored originals of %n files were removed after that save and stay removed: {numbers}. Undo does not bring back a removed original.</numerusform>
         </translation>
     </message>
 </context>
@@ -318,7 +326,7 @@
 <context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>

@@ -711,12 +711,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="135"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="160"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
@@ -796,12 +796,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="229"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="234"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="233"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -809,27 +809,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="240"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="255"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="320"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="325"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="246"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="251"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -837,52 +837,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="274"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="276"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="275"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="285"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="296"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="301"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="298"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="303"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="305"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="310"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="313"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="315"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="333"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="338"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -1023,17 +1023,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="88"/>
         <source>Unticked again: {types}.</source>
         <translation>Weer uitgevinkt: {types}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="90"/>
         <source>Ticked again: {types}.</source>
         <translation>Weer aangevinkt: {types}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
         <source>%n task(s) that save added are removed.</source>
         <translation>
             <numerusform>%n taak die bij dat opslaan was toegevoegd, is verwijderd.</numerusform>
@@ -1041,7 +1041,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="95"/>
         <source>%n task(s) that save added were changed since and stay.</source>
         <translation>
             <numerusform>%n taak die bij dat opslaan was toegevoegd, is sindsdien gewijzigd en blijft.</numerusform>
@@ -1049,11 +1049,19 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="100"/>
         <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
         <translation>
             <numerusform>%n bestand wacht voor de zekerheid nog op de vraag over minderjarigen: {numbers}. Beantwoord die op het tabblad Bewijs.</numerusform>
             <numerusform>%n bestanden wachten voor de zekerheid nog op de vraag over minderjarigen: {numbers}. Beantwoord die op het tabblad Bewijs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="110"/>
+        <source>The stored original of %n file(s) was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</source>
+        <translation>
+            <numerusform>Het opgeslagen origineel van %n bestand is na dat opslaan verwijderd en blijft verwijderd: {numbers}. Ongedaan maken brengt een verwijderd origineel niet terug.</numerusform>
+            <numerusform>De opgeslagen originelen van %n bestanden zijn na dat opslaan verwijderd en blijven verwijderd: {numbers}. Ongedaan maken brengt een verwijderd origineel niet terug.</numerusform>
         </translation>
     </message>
 </context>
@@ -3925,22 +3933,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="172"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="169"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="174"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="184"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3948,7 +3956,7 @@ Wil je het vervangen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="196"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -5316,12 +5324,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="374"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="379"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -6742,7 +6750,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Vul in wie het heeft gezien. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_pending.py" line="18"/>
+        <location filename="../../adviser_desk/services/evidence_pending.py" line="19"/>
         <source>{number} does not wait for an answer (any more); nothing was changed.</source>
         <translation>{number} wacht niet (meer) op een antwoord; er is niets veranderd.</translation>
     </message>
@@ -6820,32 +6828,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Bewust niet bewaard (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="197"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="205"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="198"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="206"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (erkende melder bij platforms)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="199"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="207"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="202"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="210"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="203"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="211"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="204"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="212"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>

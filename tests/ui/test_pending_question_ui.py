@@ -86,7 +86,7 @@ def test_saving_a_case_as_exposing_asks_about_each_stored_picture_and_film(
     rows = evidence.items(case_id)
     assert [(r.number, r.stored, r.minor_answer) for r in rows] == [
         ("B-001", True, de.MINOR_NO),
-        ("B-002", False, de.MINOR_PENDING),  # its original is gone: it waits no more
+        ("B-002", False, ""),  # its original is gone: it waits no more (walk J, 10)
         ("B-003", True, ""),
     ]
     assert not any(r.waits_for_answer for r in rows)

@@ -6,6 +6,7 @@ not applicable with a reason; Cancel leaves the case open with Closed still chos
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain import clock
 from adviser_desk.domain.conversations import type_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.form_dialog import FormDialog
@@ -84,9 +86,12 @@ class SavedChange:
     after: dc.CaseDraft | None = field(default=None, init=False)
     added: frozenset[int] = field(default=frozenset(), init=False)
     waits: bool = field(default=False, init=False)
+    # When it was saved: originals removed after it stay removed, and Undo says so.
+    since: datetime | None = field(default=None, init=False)
 
     def _saving(self, cases: CaseService, draft: dc.CaseDraft) -> frozenset[int]:
         self.after = draft
+        self.since = clock.now()
         self.waits = gains_sexual_images(self.before, draft)
         return cases.task_ids(self.case_id)
 
@@ -122,7 +127,7 @@ class Closing(SavedChange):
 
     def undo(self, cases: CaseService) -> Undone:
         """Puts the case back, the tasks the save added taken back."""
-        return cases.undo_close(self.case_id, self.before, self.task_ids, self.added)
+        return cases.undo_close(self.case_id, self.before, self.task_ids, self.added, self.since)
 
     def said(self, marked: str) -> str:
         """The undo bar's sentence after closing; ``marked`` says how many tasks it marked
@@ -147,7 +152,7 @@ class Reopening(SavedChange):
 
     def undo(self, cases: CaseService) -> Undone:
         """Closes the case again, the tasks the save added taken back."""
-        return cases.undo_reopen(self.case_id, self.before, self.reasons, self.added)
+        return cases.undo_reopen(self.case_id, self.before, self.reasons, self.added, self.since)
 
     def said(self, reopened: str) -> str:
         """The undo bar's sentence after reopening (walk 12, W12-2: reopening said nothing);

@@ -77,7 +77,8 @@ class ClosingUndo(QObject):
     def _more(self, said: str, change: SavedChange, undone: Undone) -> str:
         """What the undo took back beyond the status (walk I, finding 16: the incident type
         ticked in the same save was unticked without a word, and its tasks stayed open), and
-        the files that save made wait, which keep waiting: the safe side, said."""
+        the files that save made wait, which keep waiting: the safe side, said; an original
+        removed since stays removed, also said."""
         lines = [said]
 
         def names(types: list[dc.IncidentType]) -> str:
@@ -101,5 +102,15 @@ class ClosingUndo(QObject):
                     "",
                     len(undone.waiting),
                 ).format(numbers=", ".join(undone.waiting))
+            )
+        if removed := undone.removed_originals:
+            # The one thing it cannot take back (walk J, finding 10).
+            lines.append(
+                self.tr(
+                    "The stored original of %n file(s) was removed after that save and stays "
+                    "removed: {numbers}. Undo does not bring back a removed original.",
+                    "",
+                    len(removed),
+                ).format(numbers=", ".join(removed))
             )
         return " ".join(lines)

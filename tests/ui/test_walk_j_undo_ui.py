@@ -1,0 +1,123 @@
+"""What walk J found in the Undo of a closing, through the real window: the Overview's type and
+status chosen, Save clicked, the closing question and the question about minors answered with
+the mouse, the removal form typed in, Ctrl+Z pressed on the window.
+
+- Finding 10: the Undo named a file whose stored original had been removed as still waiting for
+  the question about minors; nothing stored is left to ask about. It names only the files that
+  still wait, and says that the removal is not undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain import evidence as de
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case.case_closing import CloseCaseDialog
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
+from tests import media
+from tests.ui.case_steps import choose_status
+from tests.ui.conftest import Opened
+from tests.ui.drive import Modals, activate, button_named, by_label, click, click_tab
+
+FILES = {name: data for name, _category, data in media.made("development")}
+
+
+def photo_and_film(session: CaseFileSession, case_id: int) -> None:
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg")
+    session.evidence.add_bytes(case_id, FILES["filmpje.mp4"], "filmpje.mp4", "Filmpje")
+
+
+def pressed(qtbot: QtBot, button: str) -> Callable[[QWidget], None]:
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "pending_question"
+        click(qtbot, button_named(box, button))
+
+    return handler
+
+
+def removed(qtbot: QtBot) -> Callable[[QWidget], None]:
+    """The removal form filled in, Remove stored original clicked."""
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        qtbot.keyClicks(by_label(dialog, "Description"), "Een foto van een leerling")
+        qtbot.keyClicks(dialog.where, "Instagram")
+        qtbot.keyClicks(by_label(dialog, "Who has seen it"), "de mentor")
+        click(qtbot, button_named(dialog, "Remove stored original"))
+
+    return handler
+
+
+def closed(qtbot: QtBot) -> Callable[[QWidget], None]:
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+        click(qtbot, dialog.ok)
+
+    return handler
+
+
+def close_as_exposing(qtbot: QtBot, opened: Opened, modals: Modals) -> None:
+    """Exposing ticked and Closed chosen, Save; B-001 removed, B-002 Later."""
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, view.overview.types.boxes[dc.IncidentType.EXPOSING])
+    choose_status(qtbot, opened.window, Qt.Key.Key_End)  # Closed
+    modals.expect(CloseCaseDialog, closed(qtbot))
+    modals.expect(QMessageBox, pressed(qtbot, "Yes, or not sure…"))
+    modals.expect(MarkDialog, removed(qtbot))
+    modals.expect(QMessageBox, pressed(qtbot, "Later"))
+    click(qtbot, view.overview.save_button)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not opened.widget.busy)
+
+
+def undo_by_key(qtbot: QtBot, opened: Opened) -> str:
+    view = opened.window.page.case_view
+    activate(qtbot, opened.window)
+    qtbot.keyClick(view.overview.save_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Undone" in view.undo_bar.message.text())
+    return view.undo_bar.message.text()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_undo_names_only_the_file_still_waiting_and_says_the_removal_stays(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(photo_and_film, dc.IncidentType.CYBERBULLYING)
+    evidence, case_id = opened.evidence, opened.case_id
+    close_as_exposing(qtbot, opened, modals)
+    rows = evidence.items(case_id)
+    assert [(r.number, r.stored, r.minor_answer) for r in rows] == [
+        ("B-001", False, ""),  # removed: nothing stored is left to ask about
+        ("B-002", True, de.MINOR_PENDING),
+    ]
+
+    said = undo_by_key(qtbot, opened)
+    cases = opened.window.cases
+    assert cases is not None
+    assert cases.get_case(case_id).draft.status == dc.CaseStatus.OPEN
+    assert (
+        "1 file still waits for the question about minors, to be on the safe side: B-002. "
+        "Answer it on the Evidence tab." in said
+    ), said
+    assert "B-001." not in said.split("The stored original")[0], said
+    assert said.endswith(
+        "The stored original of 1 file was removed after that save and stays removed: B-001. "
+        "Undo does not bring back a removed original."
+    ), said
+    # The Evidence tab says the same: B-002 waits, B-001 is the description kept.
+    rows = evidence.items(case_id)
+    assert [(r.number, r.stored, r.waits_for_answer) for r in rows] == [
+        ("B-001", False, False),
+        ("B-002", True, True),
+    ]
+    opened.window.act_close.trigger()
