@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import goals  # type: ignore[import-not-found]
 from big_bench import visible_thumbnails_shown  # type: ignore[import-not-found]
 from bigfile import unique_png  # type: ignore[import-not-found]
+from intake_hash_bench import bench_hash_once  # type: ignore[import-not-found]
 from realistic import (  # type: ignore[import-not-found]
     alternating,
     chat_screenshot,
@@ -570,6 +571,7 @@ def run(folder: Path) -> None:
     bench_log_and_open(folder)
     bench_reprint(folder)
     bench_stall(folder)
+    bench_hash_once(folder)
 
 
 if __name__ == "__main__":
@@ -578,12 +580,13 @@ if __name__ == "__main__":
     else:
         import tempfile
 
-        # One part alone: evidence_bench.py intake|log|reprint|stall
+        # One part alone: evidence_bench.py intake|log|reprint|stall|hash-once
         parts = {
             "intake": bench_intake_all,
             "log": bench_log_and_open,
             "reprint": bench_reprint,
             "stall": bench_stall,
+            "hash-once": bench_hash_once,
         }
         with tempfile.TemporaryDirectory(prefix="adviser-desk-bench-") as tmp:
             if sys.argv[1:]:

@@ -292,8 +292,14 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     return read_stamped(path, max_bytes)[0]
 
 
-def read_stamped(path: Path, max_bytes: int) -> tuple[bytes, FileStamp]:
-    """The file's bytes, and its stamp from the handle they were read through."""
+def _stamp(path: Path, info: os.stat_result) -> FileStamp:
+    return FileStamp(str(path.absolute()), info.st_size, info.st_mtime_ns)
+
+
+def read_stamped(path: Path, max_bytes: int) -> tuple[bytes, FileStamp | None]:
+    """The file's bytes, and its stamp from the handle they were read through: None when the
+    file changed while it was read (its size or modification time moved, or fewer or more
+    bytes came than it had), so nothing found from these bytes is taken for the file's."""
     name = path.name or str(path)
     if path.is_dir():
         raise _error(NOT_A_FILE, name=name)
@@ -310,9 +316,11 @@ def read_stamped(path: Path, max_bytes: int) -> tuple[bytes, FileStamp]:
             if info.st_size > max_bytes:
                 raise TooLargeError(name, info.st_size, max_bytes, path)
             data = handle.read(max_bytes + 1)
+            after = os.fstat(handle.fileno())
     except OSError as exc:
         raise _unreadable(name, exc) from exc
-    return data, FileStamp(str(path.absolute()), info.st_size, info.st_mtime_ns)
+    stamp = _stamp(path, info)
+    return data, stamp if len(data) == info.st_size and _stamp(path, after) == stamp else None
 
 
 HASH_CHUNK = 2**20
@@ -352,14 +360,16 @@ def prepare(
     asks_minor: bool,
     intake: Intake,
     known: ImageFacts | None = None,
+    known_digest: str = "",
 ) -> Prepared:
-    """Every check a file must pass; raises EvidenceError naming the file otherwise. ``known``:
-    what the check before the intake dialog found for this very file (see quick_look); the
-    image is not read through a second time."""
+    """Every check a file must pass; raises EvidenceError naming the file otherwise. ``known``
+    and ``known_digest``: what the check before the intake dialog found for this very file,
+    unchanged since (see quick_look and path_source); the image is not read through a second
+    time, nor hashed again."""
     if not data:
         raise _error(EMPTY, name=name)
     kind = ft.detect(data, name)
-    digest = hashlib.sha256(data).hexdigest()
+    digest = known_digest or hashlib.sha256(data).hexdigest()
     # The question comes before the size and the damage (walk G, findings 3 and 4): a file
     # answered "yes, or not sure" is recorded as not kept whatever its size, damaged or not,
     # and withholding needs nothing decoded.
@@ -431,6 +441,9 @@ class QuickLook:
     plain_text: set[Path] = field(default_factory=set)
     # The SHA-256 of each file not refused, when asked for (see quick_look's ``digests``).
     digests: dict[Path, str] = field(default_factory=dict)
+    # The same SHA-256s by the file as it was hashed, when it did not change while being read:
+    # storing it unchanged takes the hash from here instead of hashing it a second time.
+    hashed: dict[FileStamp, str] = field(default_factory=dict)
     cancelled: bool = False
 
     def may_hold_picture(self, paths: Sequence[Path]) -> bool:
@@ -465,27 +478,36 @@ def quick_look(
         elif done <= QUICK_IMAGE_FILES:
             _look_at_image(path, max_bytes, look, digests)
         if digests and problem is None and path not in look.digests:
-            digest = file_digest(path)
+            digest, stamp = stamped_digest(path)
             if digest:
                 look.digests[path] = digest
+            if digest and stamp is not None:
+                look.hashed[stamp] = digest
         progress(done, len(paths))
     return look
 
 
-def file_digest(path: Path) -> str:
-    """The file's SHA-256, streamed (a film may be larger than any limit); "" when it cannot
-    be read (told when it is stored)."""
+def stamped_digest(path: Path) -> tuple[str, FileStamp | None]:
+    """The file's SHA-256, streamed (a film may be larger than any limit), and its stamp (None
+    if it changed while it was read, see read_stamped); "" when it cannot be read (told when
+    it is stored)."""
     digest = hashlib.sha256()
+    size = 0
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return ""
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return "", None
             while chunk := handle.read(HASH_CHUNK):
                 digest.update(chunk)
+                size += len(chunk)
+            after = os.fstat(handle.fileno())
     except OSError:
-        return ""
-    return digest.hexdigest()
+        return "", None
+    stamp = _stamp(path, info)
+    stable = size == info.st_size and _stamp(path, after) == stamp
+    return digest.hexdigest(), stamp if stable else None
 
 
 def _not_a_file(path: Path) -> EvidenceError | None:
@@ -516,6 +538,8 @@ def _look_at_image(path: Path, max_bytes: int, look: QuickLook, digests: bool = 
     kind = ft.detect(data, name)
     if digests:  # read already: not read a second time for its SHA-256
         look.digests[path] = hashlib.sha256(data).hexdigest()
+        if stamp is not None:
+            look.hashed[stamp] = look.digests[path]
     try:
         if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
             raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
@@ -523,7 +547,7 @@ def _look_at_image(path: Path, max_bytes: int, look: QuickLook, digests: bool = 
             if kind.pillow_format is None:
                 if kind.mime in ft.PILLOW_MIMES:
                     raise _error(BAD_IMAGE, name=name)
-            else:
+            elif stamp is not None:
                 look.checked[stamp] = image_facts(data, name)
     except EvidenceError as exc:
         look.refused.append((path, exc))
@@ -531,25 +555,31 @@ def _look_at_image(path: Path, max_bytes: int, look: QuickLook, digests: bool = 
             look.may_be_picture.add(path)
 
 
-# What a source's reader returns: the bytes, or the bytes and the image facts already known
-# for them (a file quick_look checked).
-Read = bytes | tuple[bytes, ImageFacts | None]
+# What a source's reader returns: the bytes, or the bytes with the image facts and the SHA-256
+# already known for them ("" if not: a file quick_look checked, and hashed).
+Read = bytes | tuple[bytes, ImageFacts | None, str]
 Source = tuple[str, int, Callable[[], Read]]  # name, size estimate, reader
 
 
 def path_source(
-    path: Path, max_bytes: int, checked: Mapping[FileStamp, ImageFacts] | None = None
+    path: Path,
+    max_bytes: int,
+    checked: Mapping[FileStamp, ImageFacts] | None = None,
+    hashed: Mapping[FileStamp, str] | None = None,
 ) -> Source:
-    """A file to store; ``checked``: images found sound before, by their stamp. A file
-    changed since (another size or modification time) is checked again."""
+    """A file to store; ``checked``: images found sound before, ``hashed``: SHA-256s found
+    before, by their stamp. A file changed since (another size or modification time, or one
+    that changes while it is read now) is checked and hashed again."""
     try:
         size = path.stat().st_size if path.is_file() else 0
     except OSError:
         size = 0
 
-    def read() -> tuple[bytes, ImageFacts | None]:
+    def read() -> tuple[bytes, ImageFacts | None, str]:
         data, stamp = read_stamped(path, max_bytes)
-        return data, (checked or {}).get(stamp)
+        if stamp is None:
+            return data, None, ""
+        return data, (checked or {}).get(stamp), (hashed or {}).get(stamp, "")
 
     return (path.name or str(path), min(size, max_bytes), read)
 
@@ -574,8 +604,8 @@ def prepared_in_order(
     def job(name: str, read: Callable[[], Read]) -> Prepared | EvidenceError:
         try:
             got = read()
-            data, known = got if isinstance(got, tuple) else (got, None)
-            return prepare(name, data, max_bytes, asks_minor, intake, known)
+            data, known, digest = got if isinstance(got, tuple) else (got, None, "")
+            return prepare(name, data, max_bytes, asks_minor, intake, known, digest)
         except TooLargeError as exc:
             if exc.path is None or not (asks_minor and intake.minor_sexual):
                 return exc

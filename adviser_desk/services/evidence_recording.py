@@ -294,9 +294,12 @@ class EvidenceIntake(EvidenceBase):
         cancelled: Callable[[], bool] = lambda: False,
         reported: Callable[[ImportResult], None] = lambda _step: None,
         checked: Mapping[FileStamp, ImageFacts] | None = None,
+        hashed: Mapping[FileStamp, str] | None = None,
     ) -> ImportResult:
-        """``checked``: images quick_look found sound; not read through again if unchanged."""
-        sources = [path_source(path, self.max_bytes, checked) for path in paths]
+        """``checked``: images quick_look found sound; not read through again if unchanged.
+        ``hashed``: the SHA-256s quick_look computed (to refuse withheld bytes before the
+        form); an unchanged file is not hashed again."""
+        sources = [path_source(path, self.max_bytes, checked, hashed) for path in paths]
         return self.add_sources(case_id, sources, intake, progress, cancelled, reported)
 
     def import_files(

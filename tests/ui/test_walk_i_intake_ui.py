@@ -8,12 +8,17 @@
 - Export for the police with files waiting for the question about minors: the question says
   it is asked before the export, and Later is told as "nothing was exported" naming the files
   that wait, not a silent cancel (finding 26).
+- A file hashed before the form (a withheld record is in the case file) is not hashed again
+  when stored unchanged; one changed meanwhile is.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.services import evidence_intake
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.common import i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
@@ -240,3 +246,82 @@ def test_later_on_the_police_export_says_nothing_was_exported_and_why(
     )
     assert list(stick.iterdir()) == []
     assert [r.number for r in evidence.pending(case_id)] == ["B-002"]
+
+
+class CountingHashlib:
+    """The intake module's hashlib, counting what goes through SHA-256 and from which thread."""
+
+    def __init__(self) -> None:
+        self.hashed: list[int] = []
+
+    def sha256(self, data: bytes = b"") -> Any:
+        counter = self
+
+        class Counted:
+            def __init__(self) -> None:
+                self.inner = hashlib.sha256()
+                self.size = 0
+
+            def update(self, chunk: bytes) -> None:
+                self.size += len(chunk)
+                self.inner.update(chunk)
+
+            def hexdigest(self) -> str:
+                counter.hashed.append(self.size)
+                return self.inner.hexdigest()
+
+        counted = Counted()
+        counted.update(data)
+        return counted
+
+
+def test_a_file_hashed_before_the_form_is_not_hashed_again_unless_it_changed(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a withheld record in the case file, every chosen file is hashed before the form
+    (to refuse withheld bytes at once). Storing it unchanged takes that SHA-256; a file that
+    changed meanwhile (here while the form was open) is hashed again, and what is stored is
+    the hash of what was stored."""
+    opened = open_tab(withheld_photo, dc.IncidentType.CYBERBULLYING)
+    evidence, case_id = opened.evidence, opened.case_id
+    counting = CountingHashlib()
+    monkeypatch.setattr(evidence_intake, "hashlib", counting)
+    film, note = tmp_path / "film.bin", tmp_path / "groot.bin"
+    film.write_bytes(FILES["filmpje.mp4"])
+    note.write_bytes(bytes(range(256)) * 4096)  # 1 MB, beyond the look's image reading
+    modals.expect(IntakeDialog, filled_in(qtbot))
+    add_files(qtbot, opened.widget, files, [film, note])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: evidence.count(case_id) == 3, timeout=20_000)
+    # Each file once: before the form.
+    assert sorted(counting.hashed) == sorted([film.stat().st_size, note.stat().st_size])
+    rows = evidence.items(case_id)
+    assert [r.sha256 for r in rows[1:]] == [
+        hashlib.sha256(film.read_bytes()).hexdigest(),
+        hashlib.sha256(note.read_bytes()).hexdigest(),
+    ]
+
+    # Changed while the form was open (same size, other bytes, a later time): hashed again.
+    changed = tmp_path / "later.bin"
+    changed.write_bytes(b"a" * 300_000)
+    counting.hashed.clear()
+
+    def change_then_fill(dialog: QWidget) -> None:
+        changed.write_bytes(b"b" * 300_000)
+        info = changed.stat()
+        os.utime(changed, ns=(info.st_atime_ns, info.st_mtime_ns + 2_000_000_000))
+        filled_in(qtbot)(dialog)
+
+    modals.expect(IntakeDialog, change_then_fill)
+    add_files(qtbot, opened.widget, files, [changed])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: evidence.count(case_id) == 4, timeout=20_000)
+    assert counting.hashed == [300_000, 300_000]
+    stored = evidence.items(case_id)[-1]
+    assert stored.sha256 == hashlib.sha256(b"b" * 300_000).hexdigest()
+    assert evidence.original(stored.item_id) == b"b" * 300_000

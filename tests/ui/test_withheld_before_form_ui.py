@@ -63,13 +63,13 @@ def test_a_chosen_withheld_file_is_refused_before_the_form_naming_the_record(
     note.write_bytes(b"De leerling liet het filmpje zien.\n")
     # The hashing runs in the worker, not on the GUI thread.
     threads: list[bool] = []
-    digest = evidence_intake.file_digest
+    digest = evidence_intake.stamped_digest
 
-    def watched(path: Path) -> str:
+    def watched(path: Path) -> tuple[str, evidence_intake.FileStamp | None]:
         threads.append(threading.current_thread() is threading.main_thread())
         return digest(path)
 
-    monkeypatch.setattr(evidence_intake, "file_digest", watched)
+    monkeypatch.setattr(evidence_intake, "stamped_digest", watched)
     names: list[str] = []
 
     def note_only(dialog: QWidget) -> None:

@@ -129,11 +129,14 @@ class EvidenceIntakeActions(QObject):
             return
         service = tab.service
         intake = dialog.intake()
-        checked = look.checked
+        checked, hashed = look.checked, look.hashed
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             # Images the quick look found sound are not read through again if unchanged.
-            result = service.add_files(case_id, paths, intake, progress, cancelled, checked=checked)
+            # Hashed before the form too (withheld bytes): not hashed again if unchanged.
+            result = service.add_files(
+                case_id, paths, intake, progress, cancelled, checked=checked, hashed=hashed
+            )
             # A file answered "may be a sexual image of a minor" that is already stored
             # (walk W21): found by its SHA-256, offered for removal once the list shows.
             copies = (
