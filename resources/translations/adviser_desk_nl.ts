@@ -4543,32 +4543,42 @@ Wil je het vervangen?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="40"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="42"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="46"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="48"/>
+        <source>Close this message</source>
+        <translation>Deze melding sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="53"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="62"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="133"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="198"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>

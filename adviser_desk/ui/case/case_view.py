@@ -126,7 +126,7 @@ class CaseView(QWidget):
         self.overview.files_wait_for_answer.connect(
             self.evidence.pending.ask_all, Qt.ConnectionType.QueuedConnection
         )
-        self.evidence.pending.tell_on(self.undo_bar.tell_longer, self.undo_bar.withdraw)
+        self.evidence.pending.tell_on(self.undo_bar.tell_until_closed, self.undo_bar.withdraw)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)

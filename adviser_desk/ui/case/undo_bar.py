@@ -1,5 +1,7 @@
 """The transient "… Undo" line of the case view, after marking a task done or removing a
-person, with Ctrl+Z."""
+person, with Ctrl+Z. It also carries a sentence that stays until the adviser acts on it or
+closes it (files put off with Later, walk I, finding 4: said for 12 seconds, it was gone by
+the time the adviser looked, and the Overview then showed no sign that files wait)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ class UndoBar(QWidget):
         self.button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
         mnemonics.none_for(self.button)
         self.button.clicked.connect(self.undo)
+        # Closes a sentence that stays (tell_until_closed); no letter, as Undo has none.
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("close_message")
+        self.close_button.setToolTip(self.tr("Close this message"))
+        mnemonics.none_for(self.close_button)
+        self.close_button.clicked.connect(self.close_kept)
+        self.close_button.hide()
         # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
         self.action = QAction(self.tr("Undo"), parent)
         self.action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -62,6 +71,7 @@ class UndoBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
+        row.addWidget(self.close_button)
         # The bar keeps its place while hidden, so nothing moves when it comes or goes: its
         # 20 or 12 seconds ran out as the adviser clicked Save (Ctrl+S) below the Overview,
         # the buttons moved down under the pointer, and the click was lost (walk 17, W17-3).
@@ -72,6 +82,7 @@ class UndoBar(QWidget):
         self.setSizePolicy(policy)
         self.hide()
         self._undo: Callable[[], object] | None = None
+        self._kept = ""  # the sentence that stays until acted on or closed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.forget)
@@ -80,8 +91,9 @@ class UndoBar(QWidget):
         """``undo`` may return a sentence saying what it undid: the bar then shows it for a
         while, without the button (walk 13, W13-5: Undo of a reopening said nothing)."""
         self._undo = undo
-        self.message.setText(message)
+        self.message.setText(self._with_kept(message))
         self.button.show()
+        self.close_button.hide()
         self.show()
         self.action.setEnabled(True)
         self._timer.start(OFFERED_MS)
@@ -92,15 +104,24 @@ class UndoBar(QWidget):
 
     @Slot()
     def forget(self) -> None:
+        """Nothing offered any more; a sentence that stays is shown again, else the bar hides."""
         self._undo = None
         self._timer.stop()
-        self.hide()
         self.action.setEnabled(False)
+        if self._kept:
+            self.message.setText(self._kept)
+            self.button.hide()
+            self.close_button.show()
+            self.show()
+        else:
+            self.hide()
 
     def leave(self) -> None:
         """Another case, or none: nothing offered, and the bar back to its one-line place."""
+        self._kept = ""
         self.forget()
         self.message.clear()
+        self.close_button.hide()
         self.button.show()  # its height is the bar's (the bar itself stays hidden)
 
     @Slot()
@@ -119,10 +140,15 @@ class UndoBar(QWidget):
 
     def _tell(self, said: str, shown_ms: int = TOLD_MS) -> None:
         """What the undo did, shown where the offer was; nothing left to undo."""
-        self.message.setText(said)
+        self.message.setText(self._with_kept(said))
         self.button.hide()
+        self.close_button.setVisible(bool(self._kept))
         self.show()
         self._timer.start(shown_ms)
+
+    def _with_kept(self, text: str) -> str:
+        """``text`` under the sentence that stays, if there is one."""
+        return f"{self._kept}\n{text}" if self._kept and text != self._kept else text
 
     @Slot(str)
     def tell(self, said: str) -> None:
@@ -134,19 +160,30 @@ class UndoBar(QWidget):
             self.message.setText(f"{said}\n{self.message.text()}")
 
     @Slot(str)
-    def tell_longer(self, said: str) -> None:
-        """As ``tell``, for a sentence to read rather than a word (shown as long as what an
-        undo did)."""
+    def tell_until_closed(self, said: str) -> None:
+        """A sentence that stays on the bar, above what an Undo offers or did, until it is
+        withdrawn (no longer true), closed with Close, or another case is shown."""
+        if self._kept and self.message.text().startswith(f"{self._kept}\n"):
+            self.message.setText(self.message.text().removeprefix(f"{self._kept}\n"))
+        self._kept = said
         if self._undo is None:
-            self._tell(said)
+            self.forget()  # shows it, with Close
         elif not self.message.text().startswith(said):
             self.message.setText(f"{said}\n{self.message.text()}")
+
+    @Slot()
+    def close_kept(self) -> None:
+        """Close: the sentence that stays goes; an Undo on offer stays offered."""
+        self.withdraw(self._kept)
 
     @Slot(str)
     def withdraw(self, said: str) -> None:
         """``said`` is no longer true: gone from the bar (an Undo on offer stays)."""
+        if said and said == self._kept:
+            self._kept = ""
+            self.close_button.hide()
         text = self.message.text()
-        if self._undo is None and text == said:
+        if self._undo is None and (text == said or text.startswith(f"{said}\n")):
             self.forget()
         elif self._undo is not None and text.startswith(f"{said}\n"):
             self.message.setText(text.removeprefix(f"{said}\n"))
