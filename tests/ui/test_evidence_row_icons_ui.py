@@ -5,6 +5,8 @@ clicked, the list painted and read back as pixels (walk H, keyboard, Dutch, dark
   on the dark rows, 1.1:1).
 - A record of an image not kept and a file waiting for the question about minors have icons
   of their own, and the line under the list names the files that wait (finding 10).
+- A web address, a message and contact details have icons of their own too (walk I, finding
+  2: their rows had none, so the number column was ragged), as readable as the others.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import dataclasses
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -116,3 +118,56 @@ def test_a_record_not_kept_and_a_waiting_file_are_told_apart(
         "1 file still waits for the question about minors: B-003. It is marked with a "
         "warning sign in the list."
     )
+
+
+def text_start(widget: EvidenceTab, row: int) -> int:
+    """Where the number's text starts in its cell, from the left edge."""
+    table = widget.table
+    index = widget.model.index(row, 0)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)  # type: ignore[attr-defined]
+    option.rect = table.visualRect(index)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)  # type: ignore[attr-defined]
+    style = table.style()
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table)
+    return text.left() - option.rect.left()
+
+
+def entries_and_file(session: CaseFileSession, case_id: int) -> None:
+    """B-001 a web address, B-002 a message, B-003 contact details, B-004 a file."""
+    evidence = session.evidence
+    evidence.add_url(case_id, "https://www.instagram.com/nep_account_3b/", "Nepaccount")
+    evidence.add_message(case_id, "Stuur nog een foto of ik zet hem online", "nep_3b", "Snapchat")
+    evidence.add_contact(case_id, "06-12345678", "WhatsApp", "@nep_3b")
+    evidence.add_bytes(case_id, b"De leerling vertelde het.\n", "notitie.txt")
+
+
+@pytest.mark.parametrize("scheme", [theme.Scheme.LIGHT, theme.Scheme.DARK])
+def test_web_address_message_and_contact_rows_have_readable_icons_of_their_own(
+    qtbot: QtBot, open_tab: Callable[..., Opened], light_after: None, scheme: theme.Scheme
+) -> None:
+    opened = open_tab(entries_and_file, dc.IncidentType.FAKE_ACCOUNT)
+    widget = opened.widget
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.set_scheme(app, scheme)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 4)
+    icons = [widget.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) for row in range(4)]
+    assert all(isinstance(icon, QIcon) and not icon.isNull() for icon in icons)
+    # The number after the icon in every row: the column is not ragged.
+    texts = [text_start(widget, row) for row in range(4)]
+    assert len(set(texts)) == 1 and texts[0] >= THUMB, texts
+    click_row(qtbot, widget.table, 3)
+    qtbot.wait(50)
+    plain = [icon_contrast(widget, row) for row in range(3)]
+    areas = [icon_area(widget, row)[0] for row in range(4)]
+    selected = []
+    for row in range(3):
+        click_row(qtbot, widget.table, row)
+        qtbot.wait(50)
+        selected.append(icon_contrast(widget, row))
+    # Non-text contrast of at least 3:1 (WCAG 1.4.11), selected and not.
+    assert min(plain) >= 3, (scheme, plain)
+    assert min(selected) >= 3, (scheme, selected)
+    # Each kind its own sign: none alike, none the file's page.
+    assert all(areas[i] != areas[j] for i in range(4) for j in range(i + 1, 4))

@@ -24,6 +24,12 @@ _t = fmt.translate
 
 
 THUMB = 40  # thumbnail edge in the list, in pixels
+# The icons of the entries that are not files.
+ENTRY_ICONS = {
+    de.EvidenceKind.URL: "link",
+    de.EvidenceKind.MESSAGE: "message",
+    de.EvidenceKind.CONTACT: "contact",
+}
 
 
 def _decoded(data: bytes) -> QPixmap | None:
@@ -197,6 +203,8 @@ class EvidenceModel(RowsModel[ItemRow]):
             return row_icons.icon("waiting")
         if row.kind == de.EvidenceKind.WITHHELD:
             return row_icons.icon("not_kept")
+        if row.kind in ENTRY_ICONS:  # not files: they had no sign at all (walk I, finding 2)
+            return row_icons.icon(ENTRY_ICONS[row.kind])
         name = {
             ft.FileCategory.VIDEO: "video",
             ft.FileCategory.AUDIO: "audio",
@@ -305,7 +313,7 @@ class EvidenceModel(RowsModel[ItemRow]):
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
             # A file waiting for the question about minors shows no picture (walk G).
-            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD) or (
+            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD, *ENTRY_ICONS) or (
                 row.waits_for_answer
             ):
                 return self.type_icon(row)

@@ -115,6 +115,45 @@ def _archive(painter: QPainter, ink: QColor, _paper: QColor, _selected: bool) ->
     painter.drawLine(QPointF(3, 11), QPointF(21, 11))
 
 
+def _link(painter: QPainter, ink: QColor, _paper: QColor, _selected: bool) -> None:
+    """A globe: a web address (walk I, finding 2: its row had no sign at all)."""
+    painter.setPen(_pen(ink, 1.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(3, 3, 18, 18))
+    painter.drawEllipse(QRectF(8.5, 3, 7, 18))
+    painter.drawLine(QPointF(3, 12), QPointF(21, 12))
+    painter.drawLine(QPointF(4.8, 7.5), QPointF(19.2, 7.5))
+    painter.drawLine(QPointF(4.8, 16.5), QPointF(19.2, 16.5))
+
+
+def _message(painter: QPainter, ink: QColor, _paper: QColor, _selected: bool) -> None:
+    """A speech bubble with two lines of text: a message."""
+    bubble = QPainterPath()
+    bubble.addRoundedRect(QRectF(3, 4, 18, 12.5), 3, 3)
+    tail = QPainterPath()
+    tail.moveTo(7, 16)
+    tail.lineTo(6.5, 21)
+    tail.lineTo(12, 16)
+    painter.setPen(_pen(ink))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(bubble.united(tail))
+    painter.drawLine(QPointF(7, 8.5), QPointF(17, 8.5))
+    painter.drawLine(QPointF(7, 12), QPointF(14, 12))
+
+
+def _contact(painter: QPainter, ink: QColor, _paper: QColor, _selected: bool) -> None:
+    """Head and shoulders: contact details."""
+    painter.setPen(_pen(ink))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(8.5, 3.5, 7, 7))
+    shoulders = QPainterPath()
+    shoulders.moveTo(4.5, 20.5)
+    shoulders.cubicTo(4.5, 14, 8, 12.5, 12, 12.5)
+    shoulders.cubicTo(16, 12.5, 19.5, 14, 19.5, 20.5)
+    shoulders.closeSubpath()
+    painter.drawPath(shoulders)
+
+
 def _not_kept(painter: QPainter, ink: QColor, _paper: QColor, _selected: bool) -> None:
     """A page struck through: the record stays, the file is not kept."""
     _page(painter, ink)
@@ -187,6 +226,9 @@ _GLYPHS: dict[str, Draw] = {
     "video": _video,
     "audio": _audio,
     "archive": _archive,
+    "link": _link,
+    "message": _message,
+    "contact": _contact,
     "not_kept": _not_kept,
     "waiting": _waiting,
 }
@@ -195,7 +237,8 @@ _engines: list[_Engine] = []
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``name`` (file, video, audio, archive, not_kept, waiting)."""
+    """The icon ``name`` (file, video, audio, archive, link, message, contact, not_kept,
+    waiting)."""
     if name not in _made:
         engine = _Engine(_GLYPHS[name])
         _engines.append(engine)
