@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -69,18 +69,18 @@ def test_a_ticked_case_with_waiting_files_is_said_at_once_and_hand_over_stays_of
             for r in range(dialog.cases.count())
         }
         # The case shown is ticked when the dialog opens: said before anything is typed.
-        assert dialog.error.isVisible() and not dialog.ok.isEnabled()
-        said.append(dialog.error.text())
+        assert dialog.blocked.isVisible() and not dialog.ok.isEnabled()
+        said.append(dialog.blocked.text())
         tick(qtbot, dialog, rows[chosen])  # untick it: the line goes
-        assert not dialog.chosen_ids() and not dialog.error.isVisible()
+        assert not dialog.chosen_ids() and not dialog.blocked.isVisible()
         tick(qtbot, dialog, rows[one])  # one waiting file
-        assert dialog.error.isVisible()
-        said.append(dialog.error.text())
+        assert dialog.blocked.isVisible()
+        said.append(dialog.blocked.text())
         tick(qtbot, dialog, rows[one])
         tick(qtbot, dialog, rows[two])  # two waiting files
-        said.append(dialog.error.text())
+        said.append(dialog.blocked.text())
         tick(qtbot, dialog, rows[one])  # both cases
-        said.append(dialog.error.text())
+        said.append(dialog.blocked.text())
         # Filled in completely, Hand over stays off while the line stands.
         qtbot.keyClicks(dialog.receiver, "Carla Visser")
         dialog.new_location.setFocus()
@@ -88,10 +88,10 @@ def test_a_ticked_case_with_waiting_files_is_said_at_once_and_hand_over_stays_of
         qtbot.keyClicks(dialog.new_location, str(target))
         qtbot.keyClicks(dialog.passwords.password, NEW_PASSWORD)
         qtbot.keyClicks(dialog.passwords.repeat, NEW_PASSWORD)
-        assert not dialog.ok.isEnabled() and dialog.error.isVisible()
+        assert not dialog.ok.isEnabled() and dialog.blocked.isVisible()
         tick(qtbot, dialog, rows[one])
         tick(qtbot, dialog, rows[two])
-        assert not dialog.error.isVisible() and not dialog.ok.isEnabled()  # none ticked
+        assert not dialog.blocked.isVisible() and not dialog.ok.isEnabled()  # none ticked
         # Escape with the name and passwords typed asks first; Keep typing keeps them.
         modals.expect(QMessageBox, lambda box: click(qtbot, button_named(box, "Keep typing")))
         qtbot.keyClick(dialog.receiver, Qt.Key.Key_Escape)
@@ -132,7 +132,7 @@ def test_escape_in_an_untouched_hand_over_asks_nothing(
 
     def escape(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoverDialog)
-        assert not dialog.error.isVisible()  # a case without files waiting goes
+        assert not dialog.blocked.isVisible()  # a case without files waiting goes
         qtbot.keyClick(dialog.cases, Qt.Key.Key_Escape)
         closed.append(not dialog.isVisible())
 
@@ -140,4 +140,63 @@ def test_escape_in_an_untouched_hand_over_asks_nothing(
     window.act_handover.trigger()
     modals.wait_done(timeout=30_000)
     assert closed == [True]
+    window.act_close.trigger()
+
+
+def test_the_case_that_cannot_go_is_marked_on_its_row_and_nothing_moves(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk I, finding 20: the ticked case that cannot go looked like the others, and the
+    line naming it came between the passwords and the buttons, so every field moved."""
+    path, _ = closed_case
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        waiting = waiting_case(session, "Nepaccount", ["foto.jpg"])
+        plain = session.cases.create_case(
+            dc.CaseDraft(title="Pesten", incident_types=[dc.IncidentType.CYBERBULLYING])
+        )
+    window = open_window(qtbot, path, modals, files)
+    show_first_case(qtbot, window)
+    seen: list[object] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, HandoverDialog)
+        rows = {
+            int(dialog.cases.item(r).data(Qt.ItemDataRole.UserRole)): r
+            for r in range(dialog.cases.count())
+        }
+        warning = dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        sign = warning.pixmap(16).toImage()
+
+        def marked(case_id: int) -> bool:
+            return dialog.cases.item(rows[case_id]).icon().pixmap(16).toImage() == sign
+
+        def places() -> tuple[int, int, int]:
+            return tuple(  # type: ignore[return-value]
+                w.mapTo(dialog, QPoint(0, 0)).y()
+                for w in (dialog.to_new, dialog.receiver, dialog.ok)
+            )
+
+        for case_id in dialog.chosen_ids():  # start with none ticked
+            tick(qtbot, dialog, rows[case_id])
+        before = places()
+        assert not dialog.blocked.isVisible() and not marked(waiting) and not marked(plain)
+        tick(qtbot, dialog, rows[plain])
+        tick(qtbot, dialog, rows[waiting])
+        assert dialog.blocked.isVisible() and dialog.blocked.text().startswith(
+            "Not answered yet: B-001"
+        )
+        tip = dialog.cases.item(rows[waiting]).toolTip()
+        seen.append((marked(waiting), marked(plain), tip.startswith("Not answered yet")))
+        seen.append(places() == before)
+        tick(qtbot, dialog, rows[waiting])  # untick: the sign and the line go, nothing moves
+        seen.append((marked(waiting), dialog.blocked.isVisible(), places() == before))
+        qtbot.keyClick(dialog.cases, Qt.Key.Key_Escape)
+
+    modals.expect(HandoverDialog, look)
+    window.act_handover.trigger()
+    modals.wait_done(timeout=30_000)
+    assert seen == [(True, False, True), True, (False, False, True)]
     window.act_close.trigger()

@@ -187,8 +187,8 @@ def test_after_the_undo_the_hand_over_says_the_file_still_waits_not_that_the_cas
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoverDialog)
         assert dialog.chosen_ids() == [opened.case_id]
-        assert dialog.error.isVisible() and not dialog.ok.isEnabled()
-        said.append(dialog.error.text())
+        assert dialog.blocked.isVisible() and not dialog.ok.isEnabled()
+        said.append(dialog.blocked.text())
         qtbot.keyClick(dialog.cases, Qt.Key.Key_Escape)
 
     modals.expect(HandoverDialog, look)

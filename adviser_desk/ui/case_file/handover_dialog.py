@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +96,7 @@ class HandoverDialog(WorkingDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.cases.itemChanged.connect(lambda _item: self._check_cases())
         self._blocked = ""  # why a ticked case cannot go, as the red line says it
+        self.blocked = blocked_line(self)
 
         self.to_new = QRadioButton(self.tr("Into a ne&w case file made for the colleague"), self)
         self.to_new.setObjectName("to_new")
@@ -167,6 +170,7 @@ class HandoverDialog(WorkingDialog):
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Cases to hand over:"), self))
         layout.addWidget(self.cases, 1)
+        layout.addWidget(self.blocked)
         layout.addWidget(self.to_new)
         layout.addWidget(self.to_existing)
         layout.addWidget(self.pages)
@@ -222,14 +226,13 @@ class HandoverDialog(WorkingDialog):
     def _check_cases(self) -> None:
         """A ticked case that cannot go is said at once, with Hand over off (walk H, finding 8:
         the refusal came only after the name and the password were typed twice)."""
-        was = self._blocked
-        self._blocked = blocked_reason(self.session, self.chosen_ids())
-        if self._blocked:
-            self.error.setText(self._blocked)
-            self.error.show()
-            self.grow_to_content()
-        elif was and self.error.text() == was:
-            self.error.hide()
+        chosen = self.chosen_ids()
+        self._blocked = blocked_reason(self.session, chosen)
+        self.blocked.setText(self._blocked)
+        self.blocked.setVisible(bool(self._blocked))
+        # A line longer than its place takes room from the list above it, never moves what
+        # is below (the window is not grown for it: the list would grow with it).
+        mark_rows(self.cases, self.session, chosen if self._blocked else [])
         self._update_button()
 
     @Slot()
@@ -348,6 +351,44 @@ class HandoverDialog(WorkingDialog):
                 self.status.setText(self.tr("Cancelling…"))
             return
         super().reject()
+
+
+def blocked_line(parent: QWidget) -> QLabel:
+    """The red line saying why a ticked case cannot go: right under the list, in a place kept
+    for it, so shown or hidden nothing below it moves (walk I, finding 20: it came between
+    the passwords and the buttons, and every field moved about 76 px as a case was ticked)."""
+    label = QLabel(parent)
+    label.setObjectName("blocked")
+    label.setWordWrap(True)
+    theme.set_role(label, "error")
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(4 * label.fontMetrics().lineSpacing())
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.hide()
+    return label
+
+
+def mark_rows(cases: QListWidget, session: CaseFileSession, chosen: list[int]) -> None:
+    """The ticked rows that cannot go carry a warning sign, their reason as the tooltip (walk
+    I, finding 20: only the line under the list named them); the others none."""
+    warning = cases.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    # An empty picture of the same size on the others keeps every number in one column.
+    size = cases.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, cases)
+    blank = QPixmap(size, size)
+    blank.fill(Qt.GlobalColor.transparent)
+    cases.blockSignals(True)  # itemChanged would check the cases again
+    try:
+        for index in range(cases.count()):
+            item = cases.item(index)
+            case_id = int(item.data(Qt.ItemDataRole.UserRole))
+            why = blocked_reason(session, [case_id]) if case_id in chosen else ""
+            item.setIcon(warning if why else QIcon(blank))
+            item.setToolTip(why)
+    finally:
+        cases.blockSignals(False)
+    cases.viewport().update()
 
 
 def blocked_reason(session: CaseFileSession, case_ids: list[int]) -> str:
