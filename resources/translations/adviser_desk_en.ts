@@ -101,7 +101,7 @@
 <context>
     <name>EvidenceIntakeActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="191"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n file not added</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>EvidenceItemActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="112"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="119"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>

@@ -1145,17 +1145,17 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="88"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="155"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="191"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n bestand niet toegevoegd</numerusform>
@@ -1164,8 +1164,8 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="93"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="155"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="234"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="237"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1175,7 +1175,7 @@ Je naam:</translation>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="181"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="184"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
@@ -1183,23 +1183,28 @@ Je naam:</translation>
 <context>
     <name>EvidenceItemActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="79"/>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="56"/>
+        <source>Quick view shows pictures only. To look at this file, open it where you received it; what is stored here is kept unaltered.</source>
+        <translation>Bekijken toont alleen afbeeldingen. Wil je dit bestand bekijken, open het dan waar je het kreeg; wat hier is opgeslagen, blijft onveranderd bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="97"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="88"/>
         <source>The image of {number} is not kept here, but it may still be online. Add the address where it is with Add &gt; Web address…, then select that address and choose Takedown… to record the report and when to check again.</source>
         <translation>Het beeld van {number} wordt hier niet bewaard, maar het kan nog online staan. Voeg het adres waar het staat toe met Toevoegen &gt; Webadres…, kies dat adres en dan Offline halen… om de melding vast te leggen en wanneer je opnieuw kijkt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="98"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="112"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="119"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1349,8 +1354,8 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="115"/>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="150"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="215"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="230"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="244"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
@@ -1381,12 +1386,12 @@ Je naam:</translation>
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
 
-To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
+{look}</source>
         <translation>{number} ({name}, {kind}) is opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; er is toen niets over gevraagd.
 
 Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materiaal mag nooit worden opgeslagen. Bij ja, of als je het niet zeker weet, wordt het opgeslagen origineel verwijderd en blijven alleen de beschrijving en de SHA-256 bewaard.
 
-Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
+{look}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="196"/>
@@ -1404,12 +1409,22 @@ Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna 
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="216"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="218"/>
+        <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
+        <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="222"/>
+        <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
+        <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="231"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="223"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="238"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1418,22 +1433,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="265"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="280"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="277"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="292"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="281"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="296"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="282"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="297"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
@@ -7204,78 +7219,78 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="50"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="51"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="52"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="47"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="53"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="48"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="54"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="183"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="189"/>
         <source>Removed (possibly sexual image)</source>
         <translation>Verwijderd (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="186"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="192"/>
         <source>Not kept (possibly sexual image)</source>
         <translation>Niet bewaard (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="225"/>
         <source>minors question unanswered</source>
         <translation>vraag minderjarigen onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="223"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="231"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="244"/>
         <source>handed over to {receiver} on {date}</source>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="255"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="263"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="259"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="267"/>
         <source>provided: {source}</source>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_columns.py" line="57"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="268"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="276"/>
         <source>sent {moment}</source>
         <translation>verstuurd {moment}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="277"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="285"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="288"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -8,6 +8,8 @@
 - Export for the police with files waiting for the question about minors: the question says
   it is asked before the export, and Later is told as "nothing was exported" naming the files
   that wait, not a silent cancel (finding 26).
+- For a film, an archive or a document the question does not send the adviser to Quick view,
+  which shows pictures only, and Quick view says so (finding 24).
 - A file hashed before the form (a withheld record is in the case file) is not hashed again
   when stored unchanged; one changed meanwhile is.
 """
@@ -33,7 +35,15 @@ from adviser_desk.ui.common import i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from tests import media
 from tests.ui.conftest import Opened, add_files
-from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, press_ok
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    button_named,
+    click,
+    click_row,
+    press_ok,
+)
 
 FILES = {name: data for name, _category, data in media.made("development")}
 
@@ -325,3 +335,48 @@ def test_a_file_hashed_before_the_form_is_not_hashed_again_unless_it_changed(
     stored = evidence.items(case_id)[-1]
     assert stored.sha256 == hashlib.sha256(b"b" * 300_000).hexdigest()
     assert evidence.original(stored.item_id) == b"b" * 300_000
+
+
+def test_the_question_and_quick_view_say_a_film_is_not_shown_here(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    dutch: Callable[[], None],
+) -> None:
+    """Walk I, finding 24: the question said "Kies Later en gebruik Bekijken" for a film too,
+    and Bekijken then showed a bare SHA-256."""
+    opened = open_tab(waiting_photo_and_film, dc.IncidentType.FAKE_ACCOUNT)
+    widget = opened.widget
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    dutch()
+    asked: list[str] = []
+
+    def later(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "pending_question"
+        asked.append(box.text())
+        click(qtbot, button_named(box, "Later"))
+
+    answer = widget.findChild(QPushButton, "withhold")
+    assert answer is not None
+    for row in (0, 1):  # the photo, the film
+        click_row(qtbot, widget.table, row)
+        modals.expect(QMessageBox, later)
+        click(qtbot, answer)
+        modals.wait_done()
+    photo, film = (text.split("\n\n")[-1] for text in asked)
+    assert photo.startswith("Wil je het eerst bekijken? Kies Later en gebruik Bekijken;")
+    assert film.startswith(
+        "Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je "
+        "het eerst bekijken? Kies Later en open het waar je het kreeg"
+    ), film
+    # Quick view (Bekijken) on the film says why it shows only the description and hash.
+    click_row(qtbot, widget.table, 1)
+    modals.answer(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(widget, "Quick view"))  # built before the switch to Dutch
+    modals.wait_done()
+    lines = modals.texts[-1].split("\n")
+    assert lines[-2] == (
+        "Bekijken toont alleen afbeeldingen. Wil je dit bestand bekijken, open het dan waar je "
+        "het kreeg; wat hier is opgeslagen, blijft onveranderd bewaard."
+    ), lines
+    assert lines[-1].startswith("SHA-256: ")

@@ -51,6 +51,13 @@ class EvidenceItemActions(QObject):
                         row.message_text,
                         # Sender, platform and when it was sent (walk 14, W14-12).
                         EvidenceModel.details(row) if row.kind == de.EvidenceKind.MESSAGE else "",
+                        # Not a bare SHA-256 for a film, an archive or a document (walk I, 24).
+                        self.tr(
+                            "Quick view shows pictures only. To look at this file, open it "
+                            "where you received it; what is stored here is kept unaltered."
+                        )
+                        if row.kind == de.EvidenceKind.FILE
+                        else "",
                         f"SHA-256: {row.sha256}" if row.sha256 else "",
                     )
                     if x

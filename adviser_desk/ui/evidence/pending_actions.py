@@ -182,9 +182,9 @@ class EvidencePendingActions(QObject):
             "Does it show someone under 18 naked or sexually? Such material must never be "
             "stored. If yes, or if you are not sure, its stored original is removed and only "
             "its description and SHA-256 are kept.\n\n"
-            "To look at it first, choose Later and use Quick view; then select it and choose "
-            "“Possibly sexual image? Answer…”."
+            "{look}"
         ).format(
+            look=self._look_first(row),
             number=row.number,
             name=row.original_name or "—",
             kind=QCoreApplication.translate("evidence", de.kind_label(row.kind, row.mime)),
@@ -209,6 +209,21 @@ class EvidencePendingActions(QObject):
         if clicked is no:
             return False
         return None
+
+    def _look_first(self, row: ItemRow) -> str:
+        """How to look at the file before answering: Quick view shows pictures only, so for a
+        film, an archive or a document it said no more than the SHA-256 (walk I, 24)."""
+        if row.kind == de.EvidenceKind.IMAGE:
+            return self.tr(
+                "To look at it first, choose Later and use Quick view; then select it and "
+                "choose “Possibly sexual image? Answer…”."
+            )
+        return self.tr(
+            "Adviser Desk cannot show this file: Quick view shows pictures only. To look at it "
+            "first, choose Later and open it where you received it (the student's phone, or "
+            "the file you added); then select it here and choose “Possibly sexual image? "
+            "Answer…”."
+        )
 
     def _title(self, index: int, count: int) -> str:
         if count == 1:
