@@ -1425,10 +1425,10 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="238"/>
-        <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. Stored copies of the same file go too. This cannot be undone.
+        <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
-        <translation>{number} ({name}) wordt voorgoed uit het zaakbestand verwijderd: het opgeslagen origineel en de miniatuur. {number} blijft bestaan als vastlegging van een beeld dat bewust niet is bewaard: de beschrijving, de SHA-256, waar het vandaan kwam en wie het zag. Opgeslagen kopieën van hetzelfde bestand gaan ook weg. Dit kan niet ongedaan worden gemaakt.
+        <translation>{number} ({name}) wordt voorgoed uit het zaakbestand verwijderd: het opgeslagen origineel en de miniatuur. {number} blijft bestaan als vastlegging van een beeld dat bewust niet is bewaard: de beschrijving, de SHA-256, waar het vandaan kwam en wie het zag. Dit kan niet ongedaan worden gemaakt.
 
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
@@ -1534,25 +1534,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="99"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="85"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="223"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="236"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="125"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1567,24 +1567,24 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="116"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="133"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="135"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="172"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="156"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
@@ -1599,7 +1599,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="163"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1612,24 +1612,24 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="94"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="232"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="224"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="237"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="208"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="221"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
@@ -1715,128 +1715,128 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Ontvangstnotitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="75"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="79"/>
         <source>Hand cases over to a colleague or successor. Everything of each case moves with it, and every evidence file is checked against its SHA-256 when it arrives. This case file then keeps the cases read-only, marked as handed over.</source>
         <translation>Draag zaken over aan een collega of opvolger. Alles van elke zaak gaat mee, en elk bewijsbestand wordt bij aankomst gecontroleerd aan de hand van zijn SHA-256. Dit zaakbestand houdt de zaken daarna alleen-lezen, gemarkeerd als overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="101"/>
         <source>Into a ne&amp;w case file made for the colleague</source>
         <translation>Naar een nieuw zaakbestand voor de colle&amp;ga</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="103"/>
         <source>Into the colleague&apos;s &amp;existing case file</source>
         <translation>Naar het &amp;bestaande zaakbestand van de collega</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="114"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="115"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="114"/>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="126"/>
         <source>Colleague&apos;s na&amp;me:</source>
         <translation>Naam van de &amp;collega:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="127"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="149"/>
         <source>&amp;Case file:</source>
         <translation>&amp;Zaakbestand:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="150"/>
         <source>Its &amp;password:</source>
         <translation>&amp;Wachtwoord daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="165"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="171"/>
         <source>Cases to hand over:</source>
         <translation>Over te dragen zaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="292"/>
         <source>Opening the receiving case file…</source>
         <translation>Het ontvangende zaakbestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="309"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="312"/>
         <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
         <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="315"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="318"/>
         <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
         <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="332"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="335"/>
         <source>Cancelled. Nothing was handed over.</source>
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="348"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="351"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="398"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="439"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="403"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="444"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="408"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="449"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="456"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="464"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="430"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="471"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="434"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="475"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>

@@ -10,6 +10,8 @@
   that wait, not a silent cancel (finding 26).
 - For a film, an archive or a document the question does not send the adviser to Quick view,
   which shows pictures only, and Quick view says so (finding 24).
+- The removal form names the stored copies in other cases that go with the file, before the
+  adviser confirms (finding 25).
 - A file hashed before the form (a withheld record is in the case file) is not hashed again
   when stored unchanged; one changed meanwhile is.
 """
@@ -25,7 +27,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -33,6 +35,7 @@ from adviser_desk.services import evidence_intake
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.common import i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from tests import media
 from tests.ui.conftest import Opened, add_files
 from tests.ui.drive import (
@@ -380,3 +383,52 @@ def test_the_question_and_quick_view_say_a_film_is_not_shown_here(
         "het kreeg; wat hier is opgeslagen, blijft onveranderd bewaard."
     ), lines
     assert lines[-1].startswith("SHA-256: ")
+
+
+def waiting_here_stored_elsewhere(session: CaseFileSession, case_id: int) -> None:
+    """Another case holds the photo (B-001 there); here it waits for the question (B-001)."""
+    other = session.cases.create_case(
+        dc.CaseDraft(title="Andere zaak", incident_types=[dc.IncidentType.THREATS])
+    )
+    session.evidence.add_bytes(other, FILES["foto.webp"], "foto.webp", "Zelfde foto")
+    session.evidence.add_bytes(case_id, FILES["foto.webp"], "foto.webp", "Profielfoto")
+    draft = session.cases.get_case(case_id).draft
+    draft.incident_types = [dc.IncidentType.FAKE_ACCOUNT, dc.IncidentType.EXPOSING]
+    session.cases.update_case(case_id, draft)
+
+
+def test_the_removal_form_names_the_copies_in_other_cases_before_confirming(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    dutch: Callable[[], None],
+) -> None:
+    """Walk I, finding 25: the form said only "Opgeslagen kopieën van hetzelfde bestand gaan
+    ook weg"; which ones the status line said after the removal."""
+    opened = open_tab(waiting_here_stored_elsewhere, dc.IncidentType.FAKE_ACCOUNT)
+    widget, evidence = opened.widget, opened.evidence
+    other = next(c for c in evidence.cases.list_cases() if c.case_id != opened.case_id)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    dutch()
+    shown: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "pending_question"
+        click(qtbot, button_named(box, "Ja, of niet zeker…"))
+
+    def read_and_keep(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        shown.extend(label.text() for label in dialog.findChildren(QLabel))
+        click(qtbot, button_named(dialog, "Nu nog bewaren"))
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, yes)
+    modals.expect(MarkDialog, read_and_keep)
+    click(qtbot, widget.findChild(QPushButton, "withhold"))
+    modals.wait_done()
+    (warning,) = [text for text in shown if "voorgoed uit het zaakbestand" in text]
+    assert "Opgeslagen kopieën" not in warning
+    assert warning.endswith(
+        "Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden "
+        f"ook verwijderd:\n• B-001 in zaak {other.number}: foto.webp"
+    ), warning

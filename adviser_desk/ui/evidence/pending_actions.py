@@ -237,10 +237,10 @@ class EvidencePendingActions(QObject):
         text = self.tr(
             "{number} ({name}) is removed from the case file for good: its stored original and "
             "thumbnail. {number} stays as a record of an image deliberately not kept: its "
-            "description, SHA-256, where it came from and who saw it. Stored copies of the same "
-            "file go too. This cannot be undone.\n\n"
+            "description, SHA-256, where it came from and who saw it. This cannot be undone.\n\n"
             "Copies exported or handed over earlier are not changed: delete those yourself."
         ).format(number=row.number, name=row.original_name or "—")
+        text += self.tab.withhold.also_stored(row)  # named before, not after (walk I, 25)
         dialog = MarkDialog(self.tr("Question about minors"), text, row, self.tab)
         try:
             return dialog.answers() if dialog.exec() else None

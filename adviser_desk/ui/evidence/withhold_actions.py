@@ -77,6 +77,23 @@ class EvidenceWithholdActions(QObject):
             number=row.number
         )
 
+    def also_stored(self, row: ItemRow, copies: list[StoredCopy] | None = None) -> str:
+        """The paragraph naming the other stored items, in any case, whose originals go with
+        ``row``'s ("" when there are none): said before the adviser confirms, also from the
+        question about minors (walk I, finding 25: only the status line named them, after).
+        ``copies``: the stored copies of its bytes, when read already."""
+        tab = self.tab
+        if copies is None:
+            if tab.service is None or not row.sha256:
+                return ""
+            copies = tab.service.stored_copies([row.sha256])
+        others = [c for c in copies if c.item_id != row.item_id]
+        if not others:
+            return ""
+        return "\n\n" + self.tr(
+            "The same file is also stored as the items below; their originals go too:\n{items}"
+        ).format(items=self._lines(others))
+
     def _lines(self, copies: list[StoredCopy]) -> str:
         return "\n".join(
             self.tr("• {number} in case {case}: {name}").format(
@@ -142,7 +159,6 @@ class EvidenceWithholdActions(QObject):
             )
             return
         copies = tab.service.stored_copies([row.sha256])
-        others = [c for c in copies if c.item_id != row.item_id]
         text = self.tr(
             "Mark {number} ({name}) as possibly a sexual image of someone under 18?\n\n"
             "Keeping such an image is an offence, even as evidence. Its stored original and "
@@ -151,10 +167,7 @@ class EvidenceWithholdActions(QObject):
             "who saw it. This cannot be undone.\n\n"
             "Copies exported or handed over earlier are not changed: delete those yourself."
         ).format(number=row.number, name=row.original_name or "—")
-        if others:
-            text += "\n\n" + self.tr(
-                "The same file is also stored as the items below; their originals go too:\n{items}"
-            ).format(items=self._lines(others))
+        text += self.also_stored(row, copies)
         # Where it is now and who saw it, asked as at intake for an image not kept.
         dialog = MarkDialog(self.tr("Mark as possibly sexual image"), text, row, tab)
         try:
