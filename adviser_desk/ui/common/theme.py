@@ -9,11 +9,13 @@ scheme while the app runs recolours everything.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 
 class Scheme(StrEnum):
@@ -214,18 +216,92 @@ def repolish(widget: QWidget) -> None:
 
 def apply(app: QApplication) -> None:
     """Sets the palette for the wanted scheme and the style sheet that goes with it."""
-    app.setPalette(QPalette())  # back to the platform's own palette, which may already fit
-    dark = wanted_scheme(app) is Scheme.DARK
-    if dark and not is_dark(app.palette()):
-        app.setPalette(dark_palette())
-    elif not dark and is_dark(app.palette()):
-        app.setPalette(QPalette(QColor("#efefef")))
-    app.setStyleSheet(style_sheet())
+    with _sizes_held(app):
+        app.setPalette(QPalette())  # back to the platform's own palette, which may already fit
+        dark = wanted_scheme(app) is Scheme.DARK
+        if dark and not is_dark(app.palette()):
+            app.setPalette(dark_palette())
+        elif not dark and is_dark(app.palette()):
+            app.setPalette(QPalette(QColor("#efefef")))
+        app.setStyleSheet(style_sheet())
+
+
+@contextmanager
+def _sizes_held(app: QApplication) -> Iterator[None]:
+    """Tables whose rows or columns fit their contents keep their sizes while every widget is
+    polished again, and fit once afterwards: each widget's new style made them measure every
+    cell again, about forty times over, and a switch of scheme with a case open held the
+    window still for four seconds (walk I, finding 23)."""
+    held: list[tuple[QHeaderView, list[QHeaderView.ResizeMode]]] = []
+    for widget in app.allWidgets():
+        if isinstance(widget, QHeaderView) and widget.count():
+            modes = [widget.sectionResizeMode(i) for i in range(widget.count())]
+            if QHeaderView.ResizeMode.ResizeToContents in modes:
+                held.append((widget, modes))
+                widget.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    try:
+        yield
+    finally:
+        for header, modes in held:
+            if len(set(modes)) == 1:
+                header.setSectionResizeMode(modes[0])
+            else:
+                for index, mode in enumerate(modes[: header.count()]):
+                    header.setSectionResizeMode(index, mode)
 
 
 def follow_system(app: QApplication) -> None:
     apply(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
+
+
+def switch_scheme(app: QApplication, scheme: Scheme) -> None:
+    """The adviser's change of appearance, once the settings dialog is gone: a busy cursor
+    while every widget takes the new colours (about a second with a case open), and what is
+    typed or clicked meanwhile dropped, not acted on afterwards by whatever then has the
+    focus (walk I, finding 23: the dialog stayed on screen for four seconds, and a Return
+    pressed meanwhile opened an item's details on the evidence list afterwards)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        _drain(app)  # the closed dialog's place painted over, the busy cursor shown
+        set_scheme(app, scheme)
+        _drain(app)  # input that came during the switch goes
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class _InputEater(QObject):
+    """Drops keys, clicks and wheel turns (a shortcut's key too: its override is accepted)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return event.type() in _INPUT
+
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+def _drain(app: QApplication) -> None:
+    """Handles what is waiting (paints, the window system's news) with input dropped."""
+    eater = _InputEater()
+    app.installEventFilter(eater)
+    try:
+        app.processEvents()
+        app.sendPostedEvents()
+        app.processEvents()
+    finally:
+        app.removeEventFilter(eater)
 
 
 def set_scheme(app: QApplication, scheme: Scheme) -> None:

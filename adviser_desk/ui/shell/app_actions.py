@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.host import WindowHost
 
 # The dialogs are imported when opened: the menus are built before the first paint (issue 15).
@@ -27,7 +28,11 @@ class AppActions(QObject):
     def open_settings(self) -> None:
         from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 
-        if self.host.run_dialog(SettingsDialog(self.host.settings, self.window)):
+        dialog = SettingsDialog(self.host.settings, self.window)
+        if self.host.run_dialog(dialog):
+            app = QApplication.instance()
+            if dialog.scheme_chosen is not None and isinstance(app, QApplication):
+                theme.switch_scheme(app, dialog.scheme_chosen)
             self.settings_changed()
 
     @Slot()

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +28,7 @@ from adviser_desk.ui.common.keyboard import name_fields
 class SettingsDialog(QDialog):
     def __init__(self, settings: prefs.Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.scheme_chosen: theme.Scheme | None = None  # a new appearance, applied after OK
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
@@ -108,10 +108,9 @@ class SettingsDialog(QDialog):
         appearance = str(self.appearance.currentData())
         changed = appearance != self.settings.get(prefs.APPEARANCE)
         self.settings.set(prefs.APPEARANCE, appearance)
-        app = QApplication.instance()
-        # At once, unlike the language; but only when the adviser changed it, so OK after
-        # another setting keeps the run's ADVISER_DESK_SCHEME override (walk 4, W16).
-        if changed and isinstance(app, QApplication):
-            theme.set_scheme(app, theme.Scheme(appearance))
+        # At once, unlike the language, but once this dialog is gone (walk I, finding 23:
+        # it stayed on screen during the switch); only when the adviser changed it, so OK
+        # after another setting keeps the run's ADVISER_DESK_SCHEME override (walk 4, W16).
+        self.scheme_chosen = theme.Scheme(appearance) if changed else None
         self.settings.set(prefs.CASE_FILE_FOLDER, self.folder.text().strip())
         self.accept()
