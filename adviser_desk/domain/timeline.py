@@ -10,11 +10,13 @@ from typing import Any
 from adviser_desk.domain import app_tasks, dates
 from adviser_desk.domain.cases import (
     ANONYMOUS_LABEL,
+    INCIDENT_LABELS,
     OUTCOME_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
     CaseOutcome,
     CaseStatus,
+    IncidentType,
     Role,
 )
 from adviser_desk.domain.conversations import type_label
@@ -36,6 +38,17 @@ TEMPLATES = {
     "case.opened": QT_TRANSLATE_NOOP("timeline", "Case {number} opened: {title}"),
     "case.status": QT_TRANSLATE_NOOP("timeline", "Status changed to: {status}"),
     "case.updated": QT_TRANSLATE_NOOP("timeline", "Case details changed"),
+    # With the incident types ticked or unticked (walk I, finding 28); see _template.
+    "case.updated.ticked": QT_TRANSLATE_NOOP(
+        "timeline", "Case details changed; incident type ticked: {ticked}"
+    ),
+    "case.updated.unticked": QT_TRANSLATE_NOOP(
+        "timeline", "Case details changed; incident type unticked: {unticked}"
+    ),
+    "case.updated.both": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Case details changed; incident type ticked: {ticked}; unticked: {unticked}",
+    ),
     "case.reopened": QT_TRANSLATE_NOOP(
         "timeline", "Case reopened; the outcome recorded at closing was: {outcome}"
     ),
@@ -225,6 +238,9 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     if "outcome" in values:
         with contextlib.suppress(ValueError):
             values["outcome"] = translate("cases", OUTCOME_LABELS[CaseOutcome(values["outcome"])])
+    for key in ("ticked", "unticked"):
+        if kind == "case.updated" and isinstance(values.get(key), list):
+            values[key] = ", ".join(_type_label(t, translate) for t in values[key])
     if kind.startswith("task."):
         language = dates.language_of(translate)
         titles = values.get("titles")
@@ -270,12 +286,23 @@ def _template(kind: str, values: Mapping[str, Any]) -> str:
     why = values.get("why")
     if isinstance(why, str) and f"{kind}.{why}" in TEMPLATES:
         return f"{kind}.{why}"
+    if kind == "case.updated" and (values.get("ticked") or values.get("unticked")):
+        both = values.get("ticked") and values.get("unticked")
+        return f"{kind}.{'both' if both else 'ticked' if values.get('ticked') else 'unticked'}"
     count = values.get("count")
     if isinstance(count, int) and not isinstance(count, bool) and count > 0:
         variant = f"{kind}.one" if count == 1 else f"{kind}.many"
         if variant in TEMPLATES:
             return variant
     return kind
+
+
+def _type_label(value: str, translate: Translate) -> str:
+    """An incident type stored as its value, as its label in the reader's language."""
+    try:
+        return translate("cases", INCIDENT_LABELS[IncidentType(value)])
+    except (ValueError, KeyError):
+        return str(value)
 
 
 def _evidence_values(values: dict[str, Any], translate: Translate) -> None:

@@ -161,7 +161,14 @@ class CaseRepository:
             row.closed_on = closed if row.status == dc.CaseStatus.CLOSED else None
             self.event(session, case_id, "case.status", {"status": row.status})
         if set(changed) - {"status"}:
-            self.event(session, case_id, "case.updated", {"fields": changed})
+            details: dict[str, Any] = {"fields": changed}
+            # Which types, so the timeline says when the case became e.g. an exposing case
+            # (walk I, finding 28: "Case details changed" alone).
+            new_types = frozenset(dc.IncidentType(t) for t in row.incident_types)
+            if new_types != old_types:
+                details["ticked"] = sorted(new_types - old_types)
+                details["unticked"] = sorted(old_types - new_types)
+            self.event(session, case_id, "case.updated", details)
         session.flush()
         self.add_protocol_tasks(session, row, today)
         self.refresh_task_summary(session, case_id)

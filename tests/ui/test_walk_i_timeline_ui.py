@@ -129,6 +129,11 @@ def test_the_timeline_says_each_answer_and_why_an_original_went(
     number = cases.get_case(case_id).number
     by = "Marieke Jansen"
     texts = timeline_texts(qtbot, window, "Timeline and notes")
+    # The save that made it an exposing case says so.
+    assert (
+        "Case details changed; incident type ticked: Unwanted sexting / exposing (shame "
+        "sexting, revenge porn)"
+    ) in texts, texts
     assert f"Question about minors for B-001 answered “no” by {by}: the file is kept" in texts
     assert (
         "Stored original of B-002 removed after the question about minors, answered “yes, or "
