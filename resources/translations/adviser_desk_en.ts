@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
+        <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n event(s) is unbroken.</source>
+        <translation>
+            <numerusform>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n event is unbroken.</numerusform>
+            <numerusform>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n events is unbroken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
+        <source>%n encrypted page(s) fail their integrity check.</source>
+        <translation>
+            <numerusform>%n encrypted page fails its integrity check.</numerusform>
+            <numerusform>%n encrypted pages fail their integrity check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
+        <source>audit chain: OK, %n event(s), head {head}</source>
+        <translation>
+            <numerusform>audit chain: OK, %n event, head {head}</numerusform>
+            <numerusform>audit chain: OK, %n events, head {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="156"/>
+        <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
+        <translation>
+            <numerusform>audit chain: BROKEN at event {seq} ({reason}); the %n event before it is intact</numerusform>
+            <numerusform>audit chain: BROKEN at event {seq} ({reason}); %n events before it are intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="171"/>
+        <source>evidence: OK, %n stored item(s) match their SHA-256</source>
+        <translation>
+            <numerusform>evidence: OK, %n stored item matches its SHA-256</numerusform>
+            <numerusform>evidence: OK, %n stored items match their SHA-256</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/case_view.py" line="178"/>

@@ -248,7 +248,7 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="91"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="181"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
@@ -262,80 +262,95 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
-        <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
-        <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
+        <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n event(s) is unbroken.</source>
+        <translation>
+            <numerusform>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van %n gebeurtenis is ongebroken.</numerusform>
+            <numerusform>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van %n gebeurtenissen is ongebroken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
+        <source>%n encrypted page(s) fail their integrity check.</source>
+        <translation>
+            <numerusform>%n versleutelde pagina is afgekeurd bij de integriteitscontrole.</numerusform>
+            <numerusform>%n versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
+        <source>audit chain: OK, %n event(s), head {head}</source>
+        <translation>
+            <numerusform>auditketen: in orde, %n gebeurtenis, kop {head}</numerusform>
+            <numerusform>auditketen: in orde, %n gebeurtenissen, kop {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="156"/>
+        <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
+        <translation>
+            <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenis ervoor is intact</numerusform>
+            <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenissen ervoor zijn intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="171"/>
+        <source>evidence: OK, %n stored item(s) match their SHA-256</source>
+        <translation>
+            <numerusform>bewijs: in orde, %n opgeslagen stuk klopt met zijn SHA-256</numerusform>
+            <numerusform>bewijs: in orde, %n opgeslagen stukken kloppen met hun SHA-256</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
-        <source>{count} encrypted pages fail their integrity check.</source>
-        <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="115"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="122"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="130"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="136"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="146"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="147"/>
-        <source>audit chain: OK, {count} events, head {head}</source>
-        <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="154"/>
-        <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
-        <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="164"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="166"/>
-        <source>evidence: OK, {count} stored items match their SHA-256</source>
-        <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
 </context>
 <context>

@@ -175,9 +175,15 @@ def test_verification_text_is_plain_language(qtbot: QtBot) -> None:
         chain=None,
     )
     text = window.backups.verification_text(bad)
-    assert "1 encrypted pages fail" in text and "backup" in text
+    assert "1 encrypted page fails its integrity check." in text and "backup" in text
     broken = IntegrityReport(chain=ChainReport(events=2, head="b" * 64, broken_at=3, reason="x"))
     assert "broken at event 3" in window.backups.verification_text(broken)
+    # Counts of one in the singular, in the details too.
+    one = IntegrityReport(chain=ChainReport(events=1, head="c" * 64), evidence_checked=1)
+    assert "the audit chain of 1 event is unbroken" in window.backups.verification_text(one)
+    lines = window.backups.detail_lines(one)
+    assert f"audit chain: OK, 1 event, head {'c' * 64}" in lines, lines
+    assert "evidence: OK, 1 stored item matches its SHA-256" in lines, lines
 
 
 def test_locking_closes_open_dialogs_that_could_show_case_data(

@@ -100,13 +100,15 @@ class BackupActions(QObject):
         if report.ok and report.chain is not None:
             return self.tr(
                 "The case file is intact: every encrypted page passed its check, the database "
-                "structure is sound and the audit chain of {count} events is unbroken."
-            ).format(count=report.chain.events)
+                "structure is sound and the audit chain of %n event(s) is unbroken.",
+                "",
+                report.chain.events,
+            )
         parts = []
         if report.page_errors:
             parts.append(
-                self.tr("{count} encrypted pages fail their integrity check.").format(
-                    count=len(report.page_errors)
+                self.tr(
+                    "%n encrypted page(s) fail their integrity check.", "", len(report.page_errors)
                 )
             )
         if report.structure_errors:
@@ -144,16 +146,18 @@ class BackupActions(QObject):
             out.append(self.tr("audit chain: not checked (the database could not be read)"))
         elif chain.intact:
             out.append(
-                self.tr("audit chain: OK, {count} events, head {head}").format(
-                    count=chain.events, head=chain.head
+                self.tr("audit chain: OK, %n event(s), head {head}", "", chain.events).format(
+                    head=chain.head
                 )
             )
         else:
             out.append(
                 self.tr(
                     "audit chain: BROKEN at event {seq} ({reason}); "
-                    "{count} events before it are intact"
-                ).format(seq=chain.broken_at, reason=chain.reason, count=chain.events)
+                    "%n event(s) before it are intact",
+                    "",
+                    chain.events,
+                ).format(seq=chain.broken_at, reason=chain.reason)
             )
         if report.evidence_errors:
             out.append(
@@ -163,8 +167,10 @@ class BackupActions(QObject):
             )
         elif chain is not None:
             out.append(
-                self.tr("evidence: OK, {count} stored items match their SHA-256").format(
-                    count=report.evidence_checked
+                self.tr(
+                    "evidence: OK, %n stored item(s) match their SHA-256",
+                    "",
+                    report.evidence_checked,
                 )
             )
         return out
