@@ -30,6 +30,7 @@ from adviser_desk.domain.question_semantics import (
     store_model,
 )
 from adviser_desk.domain.questions import SEMANTIC, Finding
+from adviser_desk.domain.rule_review import load_clean_check
 
 SEMANTIC_MESSAGES = {
     questions.SECRECY_PROMISE: QT_TRANSLATE_NOOP(
@@ -126,8 +127,19 @@ class QuestionChecker:
         if self.semantic is None or not isinstance(text, str) or not text.strip():
             return findings
         lang = _lang(language)
+        # A rule finding whose sentence reads as a clean one of its own (rule_review) is
+        # dropped; the layer may still find the kind in its own right.
+        hits, cleared = self.semantic.review(
+            text,
+            lang,
+            vetoes(text, lang, earlier),
+            [(f.kind, f.start) for f in findings if f.layer == questions.RULE],
+        )
+        rule_findings = [f for f in findings if f.layer == questions.RULE]
+        gone = {id(rule_findings[n]) for n in cleared}
+        findings = [f for f in findings if id(f) not in gone]
         found = {f.kind for f in findings}
-        for hit in self.semantic.classify(text, lang, vetoes(text, lang, earlier)):
+        for hit in hits:
             if hit.kind not in found:
                 findings.append(semantic_finding(hit, text, lang))
         return findings
@@ -175,4 +187,6 @@ def load_semantic_layer(folder: Path, embedder: Embedder) -> SemanticLayer:
     if not examples:
         raise FileNotFoundError(folder / "examples_nl.jsonl")
     settings = Settings.load(folder / SETTINGS_FILE)
-    return SemanticLayer.build(embedder, examples, settings, load_store(folder, embedder.name))
+    layer = SemanticLayer.build(embedder, examples, settings, load_store(folder, embedder.name))
+    layer.clean_check = load_clean_check(folder, store_model(embedder.name))
+    return layer

@@ -30,13 +30,16 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from adviser_desk.domain.chat_spelling import written_out
 from adviser_desk.domain.question_examples import Example
+
+if TYPE_CHECKING:
+    from adviser_desk.domain.rule_review import CleanCheck
 
 Vectors = npt.NDArray[np.float32]
 
@@ -380,6 +383,33 @@ _WORDS = re.compile(r"\w+", re.UNICODE)
 MIN_WORDS = 3
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Each sentence of ``text``, without the spaces around it (as ``segments`` spans it)."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        piece = m.group()
+        out.append(
+            (
+                m.start() + len(piece) - len(piece.lstrip()),
+                m.end() - (len(piece) - len(piece.rstrip())),
+            )
+        )
+    return out
+
+
+def holding_segment(
+    spans: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]], start: int
+) -> int | None:
+    """The index in ``spans`` (question_semantics.segments) of the sentence that holds
+    ``start``, else of the whole utterance; None if neither is long enough to embed."""
+    for s, e in sentences:
+        if s <= start < max(e, s + 1):
+            if (s, e) in spans:
+                return list(spans).index((s, e))
+            break
+    return 0 if spans else None
+
+
 def segments(text: str) -> list[tuple[int, int]]:
     """Spans to embed: the whole utterance, each sentence, and each clause of a sentence."""
     spans: list[tuple[int, int]] = []
@@ -525,6 +555,8 @@ class SemanticLayer:
         self.index = index
         self.settings = settings
         self.linear = linear
+        # The clean-side check of rule findings (rule_review.CleanCheck), if one is shipped.
+        self.clean_check: CleanCheck | None = None
         _one_blas_thread()
 
     @classmethod
@@ -550,18 +582,36 @@ class SemanticLayer:
         ``vetoes`` maps a kind to segment spans that the rules have cleared for it (an honest
         statement about the limits of confidentiality is no secrecy promise).
         """
+        return self.review(text, language, vetoes)[0]
+
+    def review(
+        self,
+        text: str,
+        language: str,
+        vetoes: dict[str, set[tuple[int, int]]] | None = None,
+        rule_findings: Sequence[tuple[str, int]] = (),
+    ) -> tuple[list[SemanticHit], set[int]]:
+        """``classify``, and which of the rules' findings (kind, start in ``text``) the
+        clean-side check clears (their indexes), on one embedding of the segments."""
         spans = segments(text)
         if not spans:
-            return []
+            return [], set()
         # Judged written out (chat spelling, register); the spans stay those of ``text``.
         pieces = [written_out(text[s:e], language) for s, e in spans]
         vectors = self.embedder.embed(pieces)
-        linear = (
-            self.linear.scores(vectors, lexical_features(pieces)) if self.linear is not None else {}
-        )
-        return self.decide(
+        lexical = lexical_features(pieces)
+        linear = self.linear.scores(vectors, lexical) if self.linear is not None else {}
+        hits = self.decide(
             text, language, spans, vectors @ self.index.vectors.T, vetoes or {}, linear=linear
         )
+        cleared: set[int] = set()
+        if self.clean_check is not None and rule_findings:
+            sentences = sentence_spans(text)
+            for n, (kind, start) in enumerate(rule_findings):
+                at = holding_segment(spans, sentences, start)
+                if at is not None and self.clean_check.clears(kind, vectors[at], lexical[at]):
+                    cleared.add(n)
+        return hits, cleared
 
     def decide(
         self,
