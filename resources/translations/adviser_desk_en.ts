@@ -177,7 +177,7 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="78"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: {numbers}. It is marked with a warning sign in the list.</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="162"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>

@@ -1362,25 +1362,25 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="97"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="115"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="150"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="230"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="244"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="116"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="268"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="93"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="78"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
@@ -1388,7 +1388,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="162"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
@@ -1396,7 +1396,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="180"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="182"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1409,37 +1409,50 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="196"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="193"/>
+        <source>{number} ({name}, {kind}) still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
+
+Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
+
+{look}</source>
+        <translation>{number} ({name}, {kind}) wacht nog op de vraag over minderjarigen, gesteld toen deze zaak een zaak van sexting, exposing, sextortion of bewerkte beelden werd.
+
+Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materiaal mag nooit worden opgeslagen. Bij ja, of als je het niet zeker weet, wordt het opgeslagen origineel verwijderd en blijven alleen de beschrijving en de SHA-256 bewaard.
+
+{look}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="212"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="197"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="214"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="242"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="222"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="246"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="231"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="255"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="238"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="262"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1448,22 +1461,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="304"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="292"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="316"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="296"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="320"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="297"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="321"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>

@@ -23,7 +23,7 @@ from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from adviser_desk.ui.case_file.handover_dialog import HandoverDialog
 from tests.ui.case_steps import choose_status
 from tests.ui.conftest import Opened
-from tests.ui.drive import Modals, activate, click, click_tab
+from tests.ui.drive import Modals, activate, button_named, click, click_row, click_tab
 from tests.ui.test_pending_question_ui import FILES, answer
 
 
@@ -200,4 +200,19 @@ def test_after_the_undo_the_hand_over_says_the_file_still_waits_not_that_the_cas
         "may show a picture or a film. Answer first: select it on the Evidence tab and choose "
         "“Possibly sexual image? Answer…”. Until then Hand over stays off."
     ]
+    # The question itself, asked from the Evidence tab, says the same.
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Evidence")
+    widget = opened.widget
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    click_row(qtbot, widget.table, 0)
+    asked: list[str] = []
+    modals.expect(QMessageBox, answer(qtbot, asked, "Later"))
+    click(qtbot, button_named(widget, "Possibly sexual image? Answer…"))
+    modals.wait_done()
+    assert asked and asked[0].split("|")[1].startswith(
+        "B-001 (foto.jpg, Screenshot or image) still waits for the question about minors, "
+        "asked when this case was made a case of sexting, exposing, sextortion or manipulated "
+        "images."
+    ), asked
     opened.window.act_close.trigger()

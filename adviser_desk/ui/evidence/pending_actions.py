@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services.evidence_service import ItemRow
@@ -176,14 +177,29 @@ class EvidencePendingActions(QObject):
 
     def _question(self, row: ItemRow, index: int, count: int, before: str = "") -> bool | None:
         """True: yes, or not sure; False: no; None: later."""
-        text = (before + "\n\n" if before else "") + self.tr(
-            "{number} ({name}, {kind}) was stored before this became a case of sexting, "
-            "exposing, sextortion or manipulated images, so nobody was asked about it.\n\n"
-            "Does it show someone under 18 naked or sexually? Such material must never be "
-            "stored. If yes, or if you are not sure, its stored original is removed and only "
-            "its description and SHA-256 are kept.\n\n"
-            "{look}"
-        ).format(
+        question = (
+            self.tr(
+                "{number} ({name}, {kind}) was stored before this became a case of sexting, "
+                "exposing, sextortion or manipulated images, so nobody was asked about it.\n\n"
+                "Does it show someone under 18 naked or sexually? Such material must never be "
+                "stored. If yes, or if you are not sure, its stored original is removed and "
+                "only its description and SHA-256 are kept.\n\n"
+                "{look}"
+            )
+            if self._sexual_case()
+            # The save that made it one was undone, or the type unticked since: the file
+            # keeps waiting, the safe side, and is not said to be in such a case (walk I, 21).
+            else self.tr(
+                "{number} ({name}, {kind}) still waits for the question about minors, asked "
+                "when this case was made a case of sexting, exposing, sextortion or "
+                "manipulated images.\n\n"
+                "Does it show someone under 18 naked or sexually? Such material must never be "
+                "stored. If yes, or if you are not sure, its stored original is removed and "
+                "only its description and SHA-256 are kept.\n\n"
+                "{look}"
+            )
+        )
+        text = (before + "\n\n" if before else "") + question.format(
             look=self._look_first(row),
             number=row.number,
             name=row.original_name or "—",
@@ -209,6 +225,14 @@ class EvidencePendingActions(QObject):
         if clicked is no:
             return False
         return None
+
+    def _sexual_case(self) -> bool:
+        """Whether the shown case is a sexual case now."""
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return True
+        types = tab.service.cases.get_case(tab.case_id).draft.incident_types
+        return bool(set(types) & dc.SEXUAL_IMAGE_TYPES)
 
     def _look_first(self, row: ItemRow) -> str:
         """How to look at the file before answering: Quick view shows pictures only, so for a
