@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="56"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n task that closing marked not applicable is open again.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="73"/>
         <source>%n task(s) marked not applicable again.</source>
         <translation>
             <numerusform>%n task marked not applicable again.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
         <source>%n task(s) that save added are removed.</source>
         <translation>
             <numerusform>%n task that save added is removed.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="97"/>
         <source>%n task(s) that save added were changed since and stay.</source>
         <translation>
             <numerusform>%n task that save added was changed since and stays.</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="102"/>
         <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="112"/>
         <source>The stored original of %n file(s) was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</source>
         <translation>
             <numerusform>The stored original of %n file was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</numerusform>

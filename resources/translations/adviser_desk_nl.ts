@@ -726,6 +726,11 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="297"/>
+        <source>what the lock kept</source>
+        <translation>wat het vergrendelen bewaarde</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/case/case_closing.py" line="135"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
@@ -1011,8 +1016,13 @@ Je naam:</translation>
             <numerusform>%n taken die het sluiten had gemarkeerd, staan weer open.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="46"/>
+        <source>close case {number}</source>
+        <translation>zaak {number} sluiten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="56"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
@@ -1020,17 +1030,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="64"/>
         <source>Undone: case {number} is closed again, with its outcome and its closing date, {date}.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer gesloten, met de afloop en de sluitdatum die ze had: {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="68"/>
         <source>Undone: case {number} is closed again.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="73"/>
         <source>%n task(s) marked not applicable again.</source>
         <translation>
             <numerusform>%n taak weer als niet van toepassing gemarkeerd.</numerusform>
@@ -1038,17 +1048,22 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="76"/>
+        <source>reopen case {number}</source>
+        <translation>zaak {number} heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="90"/>
         <source>Unticked again: {types}.</source>
         <translation>Weer uitgevinkt: {types}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
         <source>Ticked again: {types}.</source>
         <translation>Weer aangevinkt: {types}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
         <source>%n task(s) that save added are removed.</source>
         <translation>
             <numerusform>%n taak die bij dat opslaan was toegevoegd, is verwijderd.</numerusform>
@@ -1056,7 +1071,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="97"/>
         <source>%n task(s) that save added were changed since and stay.</source>
         <translation>
             <numerusform>%n taak die bij dat opslaan was toegevoegd, is sindsdien gewijzigd en blijft.</numerusform>
@@ -1064,7 +1079,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="102"/>
         <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
         <translation>
             <numerusform>%n bestand wacht voor de zekerheid nog op de vraag over minderjarigen: {numbers}. Beantwoord die op het tabblad Bewijs.</numerusform>
@@ -1072,7 +1087,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="112"/>
         <source>The stored original of %n file(s) was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</source>
         <translation>
             <numerusform>Het opgeslagen origineel van %n bestand is na dat opslaan verwijderd en blijft verwijderd: {numbers}. Ongedaan maken brengt een verwijderd origineel niet terug.</numerusform>
@@ -2794,37 +2809,37 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="160"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="161"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="163"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="164"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="170"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="171"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="192"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="198"/>
         <source>The lock closed the window {window}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="202"/>
         <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="208"/>
         <source>Your unsaved changes on the Overview of case {number} were saved before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn vóór het vergrendelen opgeslagen.</translation>
     </message>
@@ -2952,12 +2967,12 @@ Toevoegen voordat je sluit?</translation>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="451"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3609,6 +3624,11 @@ Toevoegen voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="145"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="149"/>
+        <source>remove {name} from this case</source>
+        <translation>{name} uit deze zaak verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4536,16 @@ Wil je het vervangen?</translation>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="277"/>
+        <source>reopen task</source>
+        <translation>taak heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="277"/>
+        <source>mark task done</source>
+        <translation>taak afvinken</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
@@ -4586,44 +4616,57 @@ Wil je het vervangen?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="52"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="54"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="58"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="60"/>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="53"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="98"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="62"/>
-        <source>Nothing to undo</source>
-        <translation>Niets om ongedaan te maken</translation>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="107"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="151"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="236"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoMenu</name>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/undo_menu.py" line="25"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/undo_menu.py" line="30"/>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
     </message>
 </context>
 <context>
@@ -4785,37 +4828,37 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="64"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="65"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="71"/>
         <source>Create a &amp;new case file…</source>
         <translation>&amp;Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="72"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="73"/>
         <source>&amp;Open a case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="77"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="78"/>
         <source>Try the &amp;demo case file</source>
         <translation>Het &amp;demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="80"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="81"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="94"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="95"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="111"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="112"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>

@@ -35,7 +35,7 @@ def click_at(qtbot: QtBot, window: MainWindow, place: QPoint) -> None:
 
 def run_out(qtbot: QtBot, view: CaseView) -> None:
     """The line's 20 (or 12) seconds run out now, and it goes."""
-    view.undo_bar._timer.start(0)
+    view.undo_bar.time_up()
     qtbot.waitUntil(lambda: not view.undo_bar.isVisible(), timeout=5_000)
     qtbot.wait(50)  # the layout follows from a posted event
 

@@ -111,9 +111,9 @@ class CaseView(QWidget):
         # A tab with a list opens with a row selected, so Enter and its row buttons act at
         # once (re-walk N1: the Evidence tab opened with none, and Enter did nothing).
         self.tabs.currentChanged.connect(self._tab_shown)
-        # A transient "… Undo" line after marking a task done or removing a person (made
+        # The "… Undo" line after closing, marking a task done or removing a person (made
         # after the tabs, so Tab reaches its button last).
-        self.undo_bar = UndoBar(self, says_nothing=True)
+        self.undo_bar = UndoBar(self, in_menu=True)  # Edit > Undo has it (ui/shell/undo_menu.py)
         self.undo_bar.undone.connect(self.after_change)
         closing_undo = ClosingUndo(self)
         self.overview.closed.connect(closing_undo.offer_reopen)
@@ -294,7 +294,7 @@ class CaseView(QWidget):
             for step in undo:
                 step()
 
-        self.undo_bar.offer("\n".join(said), offered)
+        self.undo_bar.offer("\n".join(said), offered, self.tr("what the lock kept"))
         self._held_offer = None if held is None else (offered, said, undo, held)
 
     @Slot()
@@ -348,7 +348,9 @@ class CaseView(QWidget):
         self.meldcode.table.setFocus()
 
     def after_change(self) -> None:
-        """Something of the case changed (any tab): show it again, and tell the list."""
+        """Something of the case changed (any tab): show it again, and tell the list. What
+        Undo offered can no longer be undone as offered (walk J, finding 11)."""
+        self.undo_bar.end_offer()
         self.reload()
         self.changed.emit()
 

@@ -43,7 +43,8 @@ class ClosingUndo(QObject):
                 )
             return self._more(said, closing, undone)
 
-        self.view.undo_bar.offer(closing.said(marked), undo)
+        what = self.tr("close case {number}").format(number=closing.number)
+        self.view.undo_bar.offer(closing.said(marked), undo, what)
 
     @Slot(object)
     def offer_reclose(self, reopening: Reopening) -> None:
@@ -72,7 +73,8 @@ class ClosingUndo(QObject):
                 said += " " + self.tr("%n task(s) marked not applicable again.", "", marked)
             return self._more(said, reopening, undone)
 
-        self.view.undo_bar.offer(reopening.said(again), undo)
+        what = self.tr("reopen case {number}").format(number=reopening.number)
+        self.view.undo_bar.offer(reopening.said(again), undo, what)
 
     def _more(self, said: str, change: SavedChange, undone: Undone) -> str:
         """What the undo took back beyond the status (walk I, finding 16: the incident type

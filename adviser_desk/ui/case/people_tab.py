@@ -146,4 +146,7 @@ class PeopleTab(QWidget):
                 name=person.display_name(translate=QCoreApplication.translate)
             ),
             lambda: cases.restore_person(case_id, person, links),
+            self.tr("remove {name} from this case").format(
+                name=person.display_name(translate=QCoreApplication.translate)
+            ),
         )

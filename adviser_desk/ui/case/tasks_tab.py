@@ -274,6 +274,7 @@ class TasksTab(QWidget):
             if reopen
             else self.tr("Marked done: {task}").format(task=title),
             lambda: self._undo(cases, task_id, before, row),
+            self.tr("reopen task") if reopen else self.tr("mark task done"),
         )
 
     def _undo(self, cases: CaseService, task_id: int, before: TaskUpdate, row: int) -> None:

@@ -1,7 +1,15 @@
-"""The transient "… Undo" line of the case view, after marking a task done or removing a
-person, with Ctrl+Z. It also carries a sentence that stays until the adviser acts on it or
-closes it (files put off with Later, walk I, finding 4: said for 12 seconds, it was gone by
-the time the adviser looked, and the Overview then showed no sign that files wait)."""
+"""The "… Undo" line of the case view, after closing or reopening a case, marking a task done or
+removing a person, with Ctrl+Z; and of the interview window, after the lock added a note.
+
+The case view's offer is in the window's Edit menu (ui/shell/undo_menu.py), named, and lasts
+until the case changes again, another case is shown or the file is locked or closed (walk J,
+finding 11: it lasted 20 seconds and was in no menu). Its line goes after a while; the menu
+keeps the offer. The line's time does not run while a question is open (the question about
+minors after a reopening used it up).
+
+The line also carries a sentence that stays until the adviser acts on it or closes it (files
+put off with Later, walk I, finding 4: said for 12 seconds, it was gone by the time the adviser
+looked, and the Overview then showed no sign that files wait)."""
 
 from __future__ import annotations
 
@@ -9,28 +17,32 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 
-# How long Undo is offered, how long the bar then says what it undid, and how long it says
-# there is nothing to undo.
+# How long the line offers Undo, how long it then says what it undid, and how long it says
+# there is nothing to undo: time with no question (modal dialog) open.
 OFFERED_MS = 20_000
 TOLD_MS = 12_000
 NOTHING_MS = 5_000
+TICK_MS = 100
 
 
 class UndoBar(QWidget):
-    """Offers to undo the last step for 20 seconds; emits ``undone`` once it is undone."""
+    """Offers to undo the last step; emits ``undone`` once it is undone. ``action`` is the
+    Undo, enabled while one is offered, its text naming what it undoes."""
 
     undone = Signal()
 
-    def __init__(self, parent: QWidget, says_nothing: bool = False) -> None:
-        """``says_nothing``: Ctrl+Z with nothing to undo says so on the bar (a parent with
-        one bar only: a second bar's Ctrl+Z would make the key ambiguous)."""
+    def __init__(self, parent: QWidget, in_menu: bool = False) -> None:
+        """``in_menu``: the window's Edit menu holds the Undo and Ctrl+Z (ui/shell/undo_menu.py)
+        and the offer lasts until :meth:`end_offer`; otherwise Ctrl+Z anywhere in ``parent``
+        undoes while the line offers it."""
         super().__init__(parent)
         self.setObjectName("undo_bar")
+        self.in_menu = in_menu
         self.message = QLabel(self)
         self.message.setWordWrap(True)  # a long task title must not widen the window
         # Ctrl+Z is its key, named on the button, and it takes no Alt letter: it comes and goes
@@ -49,24 +61,14 @@ class UndoBar(QWidget):
         mnemonics.none_for(self.close_button)
         self.close_button.clicked.connect(self.close_kept)
         self.close_button.hide()
-        # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
-        self.action = QAction(self.tr("Undo"), parent)
-        self.action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action = QAction(self._plain(), parent)
         self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
-        parent.addAction(self.action)
-        # Ctrl+Z while Undo is off: the key said nothing at all, as if it had not been
-        # pressed (walk 17, W17-2). Enabled exactly while Undo is not, so only one of the two
-        # has the key at a time.
-        self.nothing = QAction(self.tr("Nothing to undo"), parent)
-        self.nothing.setShortcut(QKeySequence.StandardKey.Undo)
-        self.nothing.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.nothing.setEnabled(says_nothing)
-        self.nothing.triggered.connect(self._say_nothing)
-        if says_nothing:
-            parent.addAction(self.nothing)
-            self.action.enabledChanged.connect(self._undo_enabled)
+        if not in_menu:
+            # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
+            self.action.setShortcut(QKeySequence.StandardKey.Undo)
+            self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            parent.addAction(self.action)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message, 1)
@@ -83,31 +85,47 @@ class UndoBar(QWidget):
         self.hide()
         self._undo: Callable[[], object] | None = None
         self._kept = ""  # the sentence that stays until acted on or closed
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.forget)
+        self._left = 0  # the line's time left, counted only with no question open
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
 
-    def offer(self, message: str, undo: Callable[[], object]) -> None:
+    def offer(self, message: str, undo: Callable[[], object], what: str = "") -> None:
         """``undo`` may return a sentence saying what it undid: the bar then shows it for a
-        while, without the button (walk 13, W13-5: Undo of a reopening said nothing)."""
+        while, without the button (walk 13, W13-5: Undo of a reopening said nothing).
+        ``what`` names it in the menu: "close case 2026-004" gives "Undo: close case …"."""
         self._undo = undo
-        self.message.setText(self._with_kept(message))
-        self.button.show()
-        self.close_button.hide()
-        self.show()
+        self.action.setText(self.tr("&Undo: {what}").format(what=what) if what else self._plain())
         self.action.setEnabled(True)
-        self._timer.start(OFFERED_MS)
+        self._line(self._with_kept(message), OFFERED_MS, offered=True)
 
     def offers(self, undo: Callable[[], object]) -> bool:
         """``undo`` is what the bar offers now."""
         return self._undo is undo
 
+    def _plain(self) -> str:
+        return self.tr("&Undo")
+
     @Slot()
     def forget(self) -> None:
         """Nothing offered any more; a sentence that stays is shown again, else the bar hides."""
+        self.end_offer()
+        self._rest()
+
+    @Slot()
+    def end_offer(self) -> None:
+        """The case changed again (or is no longer shown): what was offered is no longer
+        offered. A line saying something else stays for its time."""
+        if self._showing_offer():
+            self._rest()
         self._undo = None
-        self._timer.stop()
         self.action.setEnabled(False)
+        self.action.setText(self._plain())
+
+    def _rest(self) -> None:
+        """The line's time is over: the sentence that stays is shown again, else the bar
+        hides."""
+        self._ticker.stop()
         if self._kept:
             self.message.setText(self._kept)
             self.button.hide()
@@ -126,7 +144,7 @@ class UndoBar(QWidget):
 
     @Slot()
     def undo(self) -> None:
-        action, self._undo = self._undo, None
+        action = self._undo
         self.forget()
         if action is None:
             return
@@ -138,13 +156,36 @@ class UndoBar(QWidget):
             self._tell(said)
         self.undone.emit()
 
+    def _line(self, text: str, shown_ms: int, offered: bool = False) -> None:
+        self.message.setText(text)
+        self.button.setVisible(offered)
+        self.close_button.setVisible(not offered and bool(self._kept))
+        self.show()
+        self._left = shown_ms
+        self._ticker.start()
+
+    @Slot()
+    def _tick(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            return  # a question is open: the line's time waits for it (walk J, finding 11)
+        self._left -= TICK_MS
+        if self._left <= 0:
+            self.time_up()
+
+    @Slot()
+    def time_up(self) -> None:
+        """The line's time is over: it goes. The offer goes with it unless the menu has it."""
+        if self.in_menu:
+            self._rest()
+        else:
+            self.forget()
+
+    def _showing_offer(self) -> bool:
+        return self._undo is not None and not self.isHidden() and not self.button.isHidden()
+
     def _tell(self, said: str, shown_ms: int = TOLD_MS) -> None:
         """What the undo did, shown where the offer was; nothing left to undo."""
-        self.message.setText(self._with_kept(said))
-        self.button.hide()
-        self.close_button.setVisible(bool(self._kept))
-        self.show()
-        self._timer.start(shown_ms)
+        self._line(self._with_kept(said), shown_ms)
 
     def _with_kept(self, text: str) -> str:
         """``text`` under the sentence that stays, if there is one."""
@@ -152,9 +193,9 @@ class UndoBar(QWidget):
 
     @Slot(str)
     def tell(self, said: str) -> None:
-        """A short word on the bar (Save with nothing to save); an Undo on offer stays offered,
-        with the word on a line above its sentence."""
-        if self._undo is None:
+        """A short word on the bar (Save with nothing to save); an Undo on offer on the line
+        stays offered, with the word on a line above its sentence."""
+        if not self._showing_offer():
             self._tell(said, NOTHING_MS)
         elif not self.message.text().startswith(said):
             self.message.setText(f"{said}\n{self.message.text()}")
@@ -166,8 +207,8 @@ class UndoBar(QWidget):
         if self._kept and self.message.text().startswith(f"{self._kept}\n"):
             self.message.setText(self.message.text().removeprefix(f"{self._kept}\n"))
         self._kept = said
-        if self._undo is None:
-            self.forget()  # shows it, with Close
+        if not self._showing_offer():
+            self._rest()  # shows it, with Close
         elif not self.message.text().startswith(said):
             self.message.setText(f"{said}\n{self.message.text()}")
 
@@ -183,16 +224,13 @@ class UndoBar(QWidget):
             self._kept = ""
             self.close_button.hide()
         text = self.message.text()
-        if self._undo is None and (text == said or text.startswith(f"{said}\n")):
-            self.forget()
-        elif self._undo is not None and text.startswith(f"{said}\n"):
+        if not self._showing_offer() and (text == said or text.startswith(f"{said}\n")):
+            self._rest()
+        elif self._showing_offer() and text.startswith(f"{said}\n"):
             self.message.setText(text.removeprefix(f"{said}\n"))
 
-    @Slot(bool)
-    def _undo_enabled(self, enabled: bool) -> None:
-        self.nothing.setEnabled(not enabled)
-
     @Slot()
-    def _say_nothing(self) -> None:
+    def say_nothing(self) -> None:
+        """Ctrl+Z with nothing to undo says so (walk 17, W17-2: the key said nothing at all)."""
         if self._undo is None:
             self._tell(self.tr("Nothing to undo."), NOTHING_MS)

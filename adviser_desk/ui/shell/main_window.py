@@ -443,5 +443,9 @@ def fill_menu_bar(window: MainWindow) -> None:
     # Show recovery key… only while the key waits for confirmation (KeyActions).
     security.setToolTipsVisible(True)
     security.aboutToShow.connect(lambda: w.keys.show_recovery_state(w.act_recovery))
-    menu(QCoreApplication.translate("MainWindow", "&Edit"), (w.act_settings,))
+    # Undo of the open case's last step, named, while it can be undone (walk J, finding 11).
+    menu(
+        QCoreApplication.translate("MainWindow", "&Edit"),
+        (w._page.undo.action, None, w.act_settings),
+    )
     menu(QCoreApplication.translate("MainWindow", "&Help"), (w.act_diagnostics, w.act_about))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.focus_show import show_focus, show_focus_soon
 from adviser_desk.ui.common.keyboard import enter_presses, screen_order
+from adviser_desk.ui.shell.undo_menu import UndoMenu
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -249,6 +250,7 @@ class LazyCaseFilePage:
         self._window, self._stack = window, stack
         self._new_case = new_case  # the case list's own "New case…" button asks the window
         self._page: CaseFilePage | None = None
+        self.undo = UndoMenu(window)  # Edit > Undo: the case view's, once it is built
 
     def get(self) -> CaseFilePage:
         if self._page is None:
@@ -257,6 +259,7 @@ class LazyCaseFilePage:
             self._page = CaseFilePage(self._window)
             self._page.case_list.new_case_requested.connect(self._new_case)
             self._stack.addWidget(self._page)
+            self.undo.follow(self._page.case_view.undo_bar)
             # The window got its mnemonics when it was shown, before this page existed: the
             # page's own letters ("&Beschrijving", "&Zoeken") would share Alt+B and Alt+Z with
             # the menus, and each press would alternate between the two (walk 3).
