@@ -54,6 +54,13 @@ def _damaged(template: str, name: str, digest: str) -> EvidenceError:
 
 
 EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty (0 bytes); nothing was stored.")
+# A file recorded as not kept must say what it showed: its bytes are never stored, so nobody
+# can describe it later (walk J, finding 16). The forms ask first; this is the last word.
+UNDESCRIBED = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} was not recorded: a file not kept needs a short description of what it shows "
+    "(without keeping the image). The description is all that is left of it.",
+)
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "errors",
     "{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.",

@@ -26,6 +26,7 @@ from adviser_desk.services.evidence_base import (
 )
 from adviser_desk.services.evidence_intake import (
     DUPLICATE,
+    UNDESCRIBED,
     EvidenceError,
     FileStamp,
     ImageFacts,
@@ -87,6 +88,9 @@ class EvidenceIntake(EvidenceBase):
         for p in batch:
             if not p.withhold and p.digest in withheld:
                 out.append(withheld_match.refusal(p.name, withheld[p.digest]))
+                continue
+            if p.withhold and not intake.description.strip():
+                out.append(EvidenceError(UNDESCRIBED, name=p.name))
                 continue
             if not p.withhold and p.digest in in_case:
                 out.append(EvidenceError(DUPLICATE, name=p.name, number=in_case[p.digest]))

@@ -144,7 +144,7 @@
 <context>
     <name>EvidenceIntakeActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="191"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="190"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n file not added</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="136"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>

@@ -1185,7 +1185,7 @@ Je naam:</translation>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="191"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="190"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n bestand niet toegevoegd</numerusform>
@@ -1195,7 +1195,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="93"/>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="237"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="236"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1205,7 +1205,7 @@ Je naam:</translation>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="184"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="183"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
@@ -1584,7 +1584,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="85"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="239"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
@@ -1595,7 +1595,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="128"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1610,24 +1610,24 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="133"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="136"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="155"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="175"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="159"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
@@ -1642,7 +1642,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="166"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1662,17 +1662,17 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="235"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="237"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="240"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="221"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="224"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
@@ -1887,22 +1887,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="285"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="298"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="286"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="299"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="287"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="300"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="288"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="301"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1910,47 +1910,47 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="77"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
         <source>e.g. shown by the student, photographed by me</source>
         <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="93"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="103"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="106"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1958,7 +1958,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1966,7 +1966,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1974,12 +1974,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="130"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="136"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1987,12 +1987,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -2000,32 +2000,37 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="158"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="162"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="36"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="194"/>
+        <source>required: what it shows, in words</source>
+        <translation>verplicht: wat erop te zien is, in woorden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="46"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="41"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="51"/>
         <source>names or roles, or &quot;unknown&quot;</source>
         <translation>namen of rollen, of &quot;onbekend&quot;</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="55"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="56"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -3137,52 +3142,52 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="330"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="323"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="336"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="325"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="338"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="340"/>
         <source>Se&amp;nt at:</source>
         <translation>&amp;Verstuurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="329"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="342"/>
         <source>Sent at</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="341"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="354"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="346"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="359"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="347"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="360"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="349"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="362"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -6586,62 +6591,67 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="59"/>
+        <source>{name} was not recorded: a file not kept needs a short description of what it shows (without keeping the image). The description is all that is left of it.</source>
+        <translation>{name} is niet vastgelegd: bij een bestand dat niet wordt bewaard hoort een korte beschrijving van wat er te zien is (zonder het beeld te bewaren). De beschrijving is alles wat ervan overblijft.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="64"/>
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="61"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="68"/>
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="64"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="71"/>
         <source>{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be evidence. Nothing was stored.</source>
         <translation>{name} is geen gewoon bestand (het is een pipe, een apparaat of een socket) en kan dus geen bewijs zijn. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="71"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="78"/>
         <source>{name} could not be read; nothing was stored.</source>
         <translation>{name} kon niet worden gelezen; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="72"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="79"/>
         <source>{name} is no longer there (moved or deleted after it was chosen); nothing was stored.</source>
         <translation>{name} is er niet meer (verplaatst of verwijderd nadat het werd gekozen); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="76"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="83"/>
         <source>{name} could not be read: you have no permission to read it. Nothing was stored.</source>
         <translation>{name} kon niet worden gelezen: je hebt geen toestemming om het te lezen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="79"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="86"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="86"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="93"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored. Do not ask for the image again: if you cannot tell what it shows, add it again and answer &quot;Yes, or I am not sure&quot; to record it without keeping it.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen. Vraag niet opnieuw om het beeld: weet je niet wat het toont, voeg het dan opnieuw toe en antwoord &quot;Ja, of ik weet het niet zeker&quot; om het vast te leggen zonder het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="92"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="99"/>
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="97"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="104"/>
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="100"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="107"/>
         <source>{name} may show a nude or sexual image (a photo or video, or a file that can contain them). Answer first: does it show someone under 18 naked or sexually? Such material must never be stored. Nothing was stored.</source>
         <translation>{name} kan een naakt- of seksueel beeld bevatten (een foto of filmpje, of een bestand waarin die kunnen zitten). Beantwoord eerst: is hierop iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="106"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="113"/>
         <source>Answer the question first: does a photo or video show someone under 18 naked or sexually? Such material must never be stored.</source>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
@@ -6844,6 +6854,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="22"/>
         <source>Fill in who has seen it. It is kept in the record of the file not kept. If you do not know, write &quot;unknown&quot;.</source>
         <translation>Vul in wie het heeft gezien. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="32"/>
+        <source>Describe briefly what it shows, without keeping the image. The file is not kept: the description is all that is left of it.</source>
+        <translation>Beschrijf kort wat er te zien is, zonder het beeld te bewaren. Het bestand wordt niet bewaard: de beschrijving is alles wat ervan overblijft.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/evidence_pending.py" line="19"/>
@@ -7858,17 +7873,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="35"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="36"/>
         <source>Sounds like a promise of secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Klinkt als een belofte van geheimhouding. Die belofte kun je niet houden; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="39"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="40"/>
         <source>Sounds like blame for the student&apos;s own behaviour; it can make them stop talking. Ask what happened instead.</source>
         <translation>Klinkt als een verwijt over wat de leerling zelf deed; daardoor kan de leerling dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="44"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="45"/>
         <source>Sounds like it presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Klinkt alsof het invult wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>

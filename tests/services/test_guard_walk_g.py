@@ -67,11 +67,15 @@ def test_a_damaged_image_answered_yes_is_recorded_and_never_asked_for_again(
     assert "Do not ask for the image again" in text
     # A bytes intake (a paste) the same.
     data = cut.read_bytes()
-    pasted = evidence.add_bytes(exposing, data, "pasted.jpg", minor_sexual=True, where=WHERE)
+    pasted = evidence.add_bytes(
+        exposing, data, "pasted.jpg", description="Beschrijving", minor_sexual=True, where=WHERE
+    )
     assert pasted.kind == de.EvidenceKind.WITHHELD
     # A non-sexual case, marked as possibly sexual: the same question, the same record.
     bullying = case(cases, dc.IncidentType.CYBERBULLYING)
-    marked = Intake(minor_sexual=True, marked_sexual=True, where=WHERE, seen_by=SEEN)
+    marked = Intake(
+        description="Beschrijving", minor_sexual=True, marked_sexual=True, where=WHERE, seen_by=SEEN
+    )
     assert not evidence.add_files(bullying, [cut], marked).failed
     assert evidence.items(bullying)[0].kind == de.EvidenceKind.WITHHELD
     # Unmarked there: no question, refused as damaged, and asking again is the advice (for
@@ -116,7 +120,9 @@ def test_a_file_over_the_limit_answered_yes_is_recorded_with_its_streamed_hash(
     assert (row.mime, row.location, row.seen_by) == ("video/mp4", WHERE, SEEN)
     assert evidence.original(row.item_id) == b""
     # A pasted one (bytes) too.
-    row = evidence.add_bytes(exposing, video, "pasted.mp4", minor_sexual=True, where=WHERE)
+    row = evidence.add_bytes(
+        exposing, video, "pasted.mp4", description="Beschrijving", minor_sexual=True, where=WHERE
+    )
     assert row.kind == de.EvidenceKind.WITHHELD and row.sha256 == hashlib.sha256(video).hexdigest()
     # In a case where the question does not apply the limit holds as before.
     bullying = case(cases, dc.IncidentType.CYBERBULLYING)

@@ -26,7 +26,13 @@ def test_two_stored_copies_of_withheld_bytes_are_named_in_the_plural(case_dir: P
         for name in ("foto.webp", "foto.gif"):
             kept.append(evidence.add_bytes(case_id, FILES[name], name, minor_sexual=False))
             evidence.add_bytes(
-                case_id, FILES[name], name, minor_sexual=True, where="x", seen_by="y"
+                case_id,
+                FILES[name],
+                name,
+                description="Beschrijving",
+                minor_sexual=True,
+                where="x",
+                seen_by="y",
             )
         with pytest.raises(EvidenceError) as caught:
             source.handover.check_evidence([case_id], minor_pending.HAND_OVER_OFF)

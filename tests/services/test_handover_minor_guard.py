@@ -64,7 +64,13 @@ def test_waiting_files_and_stored_withheld_copies_are_not_handed_over(case_dir: 
         photo = FILES["foto.webp"]
         kept = evidence.add_bytes(extortion, photo, "foto.webp", minor_sexual=False)
         withheld = evidence.add_bytes(
-            extortion, photo, "foto.webp", minor_sexual=True, where="Instagram", seen_by="mentor"
+            extortion,
+            photo,
+            "foto.webp",
+            description="Beschrijving",
+            minor_sexual=True,
+            where="Instagram",
+            seen_by="mentor",
         )
         audit = (len(source.file.audit_rows()), len(target.file.audit_rows()))
         with pytest.raises(EvidenceError) as caught:

@@ -45,8 +45,17 @@ def test_withheld_bytes_are_refused_in_the_look_naming_the_record(
     case_id = _case(cases)
     number = cases.get_case(case_id).number
     cut = FILES["foto.jpg"][:-600]  # cut off: a damaged image
-    evidence.add_bytes(case_id, FILES["filmpje.webm"], "a.webm", minor_sexual=True, where="x")
-    evidence.add_bytes(case_id, cut, "cut.jpg", minor_sexual=True, where="y")
+    evidence.add_bytes(
+        case_id,
+        FILES["filmpje.webm"],
+        "a.webm",
+        description="Beschrijving",
+        minor_sexual=True,
+        where="x",
+    )
+    evidence.add_bytes(
+        case_id, cut, "cut.jpg", description="Beschrijving", minor_sexual=True, where="y"
+    )
     film, damaged, other = tmp_path / "film.webm", tmp_path / "kapot.jpg", tmp_path / "b.gif"
     film.write_bytes(FILES["filmpje.webm"])
     damaged.write_bytes(cut)

@@ -85,7 +85,8 @@ def test_withheld_bytes_are_refused_on_every_later_intake_naming_the_record(
     # Nothing of it was stored anywhere; the adviser can still record it as withheld again.
     assert _blobs(evidence) == blobs
     assert evidence.count(bullying) == 0
-    again = evidence.add_bytes(bullying, FILES["filmpje.mp4"], "f.mp4", minor_sexual=True,
+    again = evidence.add_bytes(bullying, FILES["filmpje.mp4"], "f.mp4", description="Beschrijving",
+                               minor_sexual=True,
                                marked_sexual=True, where="WhatsApp", seen_by="—")  # fmt: skip
     assert again.kind == de.EvidenceKind.WITHHELD and not again.stored
     # Other files still go in as before.
@@ -105,7 +106,13 @@ def test_a_stored_copy_of_withheld_bytes_is_never_exported_nor_shown_in_the_log(
     stored = evidence.add_bytes(case_id, photo, "foto.webp", "Foto", minor_sexual=False)
     text = evidence.add_bytes(case_id, b"Ze zei dat hij dreigde.\n", "notitie.txt")
     withheld = evidence.add_bytes(
-        case_id, photo, "foto.webp", minor_sexual=True, where="Instagram", seen_by="mentor"
+        case_id,
+        photo,
+        "foto.webp",
+        description="Beschrijving",
+        minor_sexual=True,
+        where="Instagram",
+        seen_by="mentor",
     )
     assert (stored.number, text.number, withheld.number) == ("B-001", "B-002", "B-003")
     evidence.make_missing_thumbnails(case_id)
@@ -148,6 +155,7 @@ def test_the_command_line_refuses_withheld_bytes_with_and_without_the_flag(
     bullying = _case(cases, dc.IncidentType.CYBERBULLYING, "Pesten")
     numbers = [cases.get_case(c).number for c in (exposing, bullying)]
     EvidenceService(cases).add_bytes(exposing, FILES["filmpje.webm"], "filmpje.webm",
+                                     description="Beschrijving",
                                      minor_sexual=True, where="TikTok")  # fmt: skip
     service.close()
     clip = tmp_path / "video.webm"

@@ -529,6 +529,7 @@ def test_marking_an_image_as_sexual_in_another_case_asks_the_question(
 
     def answer_now(dialog: QWidget) -> None:
         assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(dialog.description, "Foto uit het verhaal")
         click(qtbot, dialog.minor_yes)
         qtbot.keyClicks(by_label(dialog, "Where it is"), "Instagram-verhaal")
         qtbot.keyClicks(by_label(dialog, "Who has seen it"), "de leerling")

@@ -205,6 +205,7 @@ def test_yes_needs_where_it_is_and_who_saw_it(
 
     def empty_then_filled(dialog: QWidget) -> None:
         assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(dialog.description, "Foto van de leerling")  # walk J, 16: required too
         click(qtbot, dialog.minor_yes)
         press_ok(qtbot)(dialog)  # both empty: refused, the focus in "Where it is"
         focus.append(dialog.focusWidget().objectName())

@@ -37,6 +37,7 @@ def test_the_selection_stays_after_withheld_bytes_are_refused(
 ) -> None:
     def withheld_and_note(session: CaseFileSession, case_id: int) -> None:
         session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg",
+                                   description="Beschrijving",
                                    minor_sexual=True, where="TikTok")  # fmt: skip
         session.evidence.add_bytes(case_id, b"De leerling vertelde het.\n", "notitie.txt")
 

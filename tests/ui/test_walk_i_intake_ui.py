@@ -68,6 +68,7 @@ def clipboard() -> Iterator[None]:
 def withheld_photo(session: CaseFileSession, case_id: int) -> None:
     """B-001: a photo answered "yes, or not sure" (its bytes not kept)."""
     session.evidence.add_bytes(case_id, FILES["foto.png"], "foto.png",
+                               description="Beschrijving",
                                minor_sexual=True, marked_sexual=True, where="TikTok",
                                seen_by="klas")  # fmt: skip
 

@@ -32,9 +32,11 @@ FILES = {name: data for name, _category, data in media.made("development")}
 def withheld(session: CaseFileSession, case_id: int) -> None:
     """B-001 a film and B-002 a photo, answered "yes, or not sure": their bytes not kept."""
     session.evidence.add_bytes(case_id, FILES["filmpje.mp4"], "filmpje.mp4",
+                               description="Beschrijving",
                                minor_sexual=True, marked_sexual=True, where="Snapchat",
                                seen_by="mentor")  # fmt: skip
     session.evidence.add_bytes(case_id, FILES["foto.png"], "foto.png",
+                               description="Beschrijving",
                                minor_sexual=True, marked_sexual=True, where="TikTok",
                                seen_by="klas")  # fmt: skip
 

@@ -37,6 +37,7 @@ def test_a_withheld_video_added_again_and_answered_no_is_refused_naming_the_reco
 ) -> None:
     def withheld(session: CaseFileSession, case_id: int) -> None:
         session.evidence.add_bytes(case_id, FILES["filmpje.mov"], "filmpje.mov",
+                                   description="Beschrijving",
                                    minor_sexual=True, where="Snapchat")  # fmt: skip
 
     opened = open_tab(withheld)
@@ -85,7 +86,9 @@ def test_the_police_export_refuses_a_stored_copy_of_withheld_bytes_before_asking
     def stored_then_withheld(session: CaseFileSession, case_id: int) -> None:
         # Stored first; later the same file answered "yes" and the stored one kept for now.
         session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", minor_sexual=False)
-        session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", minor_sexual=True)
+        session.evidence.add_bytes(
+            case_id, FILES["foto.jpg"], "foto.jpg", description="Beschrijving", minor_sexual=True
+        )
 
     opened = open_tab(stored_then_withheld, dc.IncidentType.SEXTORTION)
     widget = opened.widget

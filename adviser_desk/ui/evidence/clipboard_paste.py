@@ -175,5 +175,8 @@ class ClipboardPaste(QObject):
         tab.new_rows.select(tab.case_id, [row.number])
         if row.kind == de.EvidenceKind.WITHHELD and row.sha256:
             tab.withhold.offer(
-                tab.service.stored_copies([row.sha256]), intake.where, intake.seen_by
+                tab.service.stored_copies([row.sha256]),
+                intake.where,
+                intake.seen_by,
+                intake.description,
             )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
@@ -42,7 +43,7 @@ from adviser_desk.ui.common.fit import (
 )
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import name_fields, plain, tab_leaves
-from adviser_desk.ui.evidence.withheld_fields import WhereAndSeen
+from adviser_desk.ui.evidence.withheld_fields import DESCRIPTION_MISSING, WhereAndSeen
 
 _t = fmt.translate
 
@@ -176,6 +177,7 @@ class IntakeDialog(FormDialog):
         for field in (self.where, self.seen_by):
             field.setEnabled(False)
             self.minor_yes.toggled.connect(field.setEnabled)
+        self.minor_yes.toggled.connect(self._describe_when_withheld)
         block = QVBoxLayout(box)
         block.addWidget(question)
         block.addWidget(warning)
@@ -184,6 +186,13 @@ class IntakeDialog(FormDialog):
         block.addWidget(yes_hint)
         block.addLayout(details)
         return box
+
+    @Slot(bool)
+    def _describe_when_withheld(self, withheld: bool) -> None:
+        """ "Yes" records a file not kept: its description is then required, and says so."""
+        self.description.setPlaceholderText(
+            self.tr("required: what it shows, in words") if withheld else ""
+        )
 
     @Slot()
     def _show_question(self) -> None:
@@ -240,6 +249,10 @@ class IntakeDialog(FormDialog):
             self.minor_no.setFocus()
             raise esvc.MinorQuestionError()
         if self.asks and self.minor_yes.isChecked():
+            # In the form's order: the description first, then where it is and who saw it.
+            if not self.description.text().strip():
+                self.description.setFocus()
+                raise KnownError(DESCRIPTION_MISSING)
             self.asked.require()
         self.intake()  # refuses a "Happened at" in the future here, with the dialog still open
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.services.evidence_intake import QuickLook
+from adviser_desk.services.evidence_intake import Intake, QuickLook
 from adviser_desk.services.evidence_service import (
     EvidenceService,
     ImportResult,
@@ -154,15 +154,14 @@ class EvidenceIntakeActions(QObject):
             self.tr("Adding evidence"),
             self.tr("Hashing and storing…"),
             job,
-            lambda outcome: self._added(outcome, intake.where, intake.seen_by, left_out),
+            lambda outcome: self._added(outcome, intake, left_out),
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
 
     def _added(
         self,
         outcome: tuple[int, ImportResult, list[ItemRow], list[StoredCopy]],
-        where: str = "",
-        seen_by: str = "",
+        intake: Intake,
         left_out: int = 0,
     ) -> None:
         case_id, result, rows, copies = outcome
@@ -192,7 +191,7 @@ class EvidenceIntakeActions(QObject):
                 "\n\n".join(error_text(exc) for _name, exc in result.failed),
             )
         if copies and tab.service is not None:
-            tab.withhold.offer(copies, where, seen_by)
+            tab.withhold.offer(copies, intake.where, intake.seen_by, intake.description)
 
     @Slot()
     def paste(self) -> None:

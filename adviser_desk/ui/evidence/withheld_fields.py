@@ -26,6 +26,16 @@ SEEN_MISSING = QT_TRANSLATE_NOOP(
 )
 
 
+# "Yes, or I am not sure" at intake: the file is never stored, so its description is all that
+# will ever say what it showed (walk J, finding 16: the intake form accepted it empty, so the
+# record read "Description: —", as the removal form did before walk I, finding 13).
+DESCRIPTION_MISSING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Describe briefly what it shows, without keeping the image. The file is not kept: the "
+    "description is all that is left of it.",
+)
+
+
 class WhereAndSeen:
     """ "Where it is" (a URL, platform, account, which phones) and "Who has seen it"."""
 

@@ -115,9 +115,12 @@ class EvidenceWithholdActions(QObject):
         finally:
             box.deleteLater()
 
-    def offer(self, copies: list[StoredCopy], where: str = "", seen_by: str = "") -> None:
+    def offer(
+        self, copies: list[StoredCopy], where: str = "", seen_by: str = "", description: str = ""
+    ) -> None:
         """Files just recorded as "may be a sexual image of a minor" are already stored as
-        ``copies``: says so and offers to remove those originals."""
+        ``copies``: says so and offers to remove those originals. ``description``: the one
+        given at intake, for copies that have none (their bytes go, walk J, finding 16)."""
         tab = self.tab
         if not copies or tab.service is None:
             return
@@ -137,7 +140,7 @@ class EvidenceWithholdActions(QObject):
                 )
             )
             return
-        self._withhold(copies, where, seen_by, at_intake=True)
+        self._withhold(copies, where, seen_by, description, at_intake=True)
 
     @Slot()
     def mark_selected(self) -> None:
