@@ -33,6 +33,7 @@ from adviser_desk.services import minor_pending
 from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.services.handover import HandoverResult
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case_file.handover_location import RefusedLocation, make_own_folder
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import choose_existing_case_file, choose_new_case_file
@@ -180,6 +181,7 @@ class HandoverDialog(WorkingDialog):
         layout.addWidget(self.buttons)
         for widget in (self.receiver, self.new_location, self.existing_location):
             widget.textChanged.connect(self._update_button)
+        self.location = RefusedLocation(self, folder, lambda: self._blocked)
         self.existing_password.textChanged.connect(self._update_button)
         self.passwords.changed.connect(self._update_button)
         self._check_cases()
@@ -201,7 +203,7 @@ class HandoverDialog(WorkingDialog):
     def target_path(self) -> Path:
         text = (self.new_location if self.new_file else self.existing_location).text().strip()
         path = Path(text).expanduser()
-        if self.new_file and path.suffix != SUFFIX:
+        if self.new_file and path.name and path.suffix != SUFFIX:  # "/" has no name
             path = path.with_name(path.name + SUFFIX)
         return path
 
@@ -254,7 +256,7 @@ class HandoverDialog(WorkingDialog):
         if self.working or not self.ok.isEnabled():
             return
         session, ids, path = self.session, self.chosen_ids(), self.target_path()
-        new, params = self.new_file, self._kdf_params
+        new, params, folder = self.new_file, self._kdf_params, self.location.folder
         receiver = self.receiver.text().strip() if new else ""
         password = self.passwords.value() if new else self.existing_password.text()
 
@@ -266,6 +268,7 @@ class HandoverDialog(WorkingDialog):
             session.handover.check_evidence(ids)
             recovery = None
             if new:
+                make_own_folder(path, folder)
                 file, recovery = svc.create_case_file(path, password, params, receiver)
             else:
                 file = svc.unlock_with_password(path, password)
@@ -333,6 +336,7 @@ class HandoverDialog(WorkingDialog):
         self.busy.hide()
         if isinstance(exc, Cancelled):
             self.error.setText(self.tr("Cancelled. Nothing was handed over."))
+        self.location.refused(exc)
         self._update_button()
 
     def reject(self) -> None:
