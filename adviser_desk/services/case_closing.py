@@ -5,7 +5,7 @@ a closed case still listed 49 open tasks as due)."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -124,6 +124,31 @@ class CaseClosing(CaseBase):
             self._event(session, case_id, "case.closing_undone", {"count": len(tasks)})
             self.repository.refresh_task_summary(session, case_id)
             return save_undo.undone(session, case_id, len(tasks), (removed, kept), since)
+
+    def waiting_files(self, case_id: int) -> tuple[str, ...]:
+        """The case's files waiting for the question about minors: the closing question names
+        them (walk J, finding 15: closing said nothing of them)."""
+        with self.case_file.reading() as session:
+            return save_undo.waiting(session, case_id)
+
+    def tasks_to_add(self, case_id: int, draft: dc.CaseDraft) -> int:
+        """How many protocol tasks saving ``draft`` adds (a type ticked with it): the closing
+        question counts them with the open ones (walk J, finding 8)."""
+        with self.case_file.reading() as session:
+            row = self.repository.get(session, case_id)
+            facts = replace(
+                self.repository.facts(session, row),
+                incident_types=frozenset(draft.incident_types),
+                images=draft.images,
+                offence_suspected=draft.offence_suspected,
+            )
+            present = set(
+                session.scalars(
+                    select(Task.item_key).where(Task.case_id == case_id, Task.item_key.is_not(None))
+                )
+            )
+            items = self.repository.protocol.applicable(facts)
+            return sum(1 for item in items if item.key not in present)
 
     def task_ids(self, case_id: int) -> frozenset[int]:
         """The ids of the case's tasks: compared before and after a save, the ones it added."""

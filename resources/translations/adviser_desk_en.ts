@@ -58,7 +58,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="272"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -66,11 +66,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="278"/>
+        <source>The incident types ticked with it add %n protocol task(s), not applicable as the case is closed.</source>
+        <translation>
+            <numerusform>The incident types ticked with it add %n protocol task, not applicable as the case is closed.</numerusform>
+            <numerusform>The incident types ticked with it add %n protocol tasks, not applicable as the case is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="319"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
             <numerusform>&amp;Mark the %n open tasks not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="348"/>
+        <source>%n file(s) still wait for the question about minors: {numbers}. Closing does not answer it: the files keep waiting, and the case cannot be handed over or exported for the police until each is answered. To answer first, choose Cancel and go to the Evidence tab.</source>
+        <translation>
+            <numerusform>%n file still waits for the question about minors: {numbers}. Closing does not answer it: the file keeps waiting, and the case cannot be handed over or exported for the police until it is answered. To answer first, choose Cancel and go to the Evidence tab.</numerusform>
+            <numerusform>%n files still wait for the question about minors: {numbers}. Closing does not answer it: the files keep waiting, and the case cannot be handed over or exported for the police until each is answered. To answer first, choose Cancel and go to the Evidence tab.</numerusform>
         </translation>
     </message>
 </context>
@@ -369,7 +385,7 @@
 <context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>

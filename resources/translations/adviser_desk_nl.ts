@@ -731,12 +731,12 @@ Je naam:</translation>
         <translation>wat het vergrendelen bewaarde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="137"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="162"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
@@ -758,7 +758,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="378"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="385"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -816,12 +816,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="234"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="267"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="272"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -829,27 +829,35 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="274"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="255"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="305"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="325"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="389"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="301"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="278"/>
+        <source>The incident types ticked with it add %n protocol task(s), not applicable as the case is closed.</source>
+        <translation>
+            <numerusform>De incidenttypes die je erbij aanvinkte, voegen %n protocoltaak toe, als niet van toepassing omdat de zaak gesloten wordt.</numerusform>
+            <numerusform>De incidenttypes die je erbij aanvinkte, voegen %n protocoltaken toe, als niet van toepassing omdat de zaak gesloten wordt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="319"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -857,52 +865,60 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="274"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="324"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="276"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="326"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="330"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="335"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="348"/>
+        <source>%n file(s) still wait for the question about minors: {numbers}. Closing does not answer it: the files keep waiting, and the case cannot be handed over or exported for the police until each is answered. To answer first, choose Cancel and go to the Evidence tab.</source>
+        <translation>
+            <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Sluiten beantwoordt die vraag niet: het bestand blijft wachten, en de zaak kan pas worden overgedragen of voor de politie geëxporteerd als de vraag is beantwoord. Eerst antwoorden? Kies Annuleren en ga naar het tabblad Bewijs.</numerusform>
+            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: {numbers}. Sluiten beantwoordt die vraag niet: de bestanden blijven wachten, en de zaak kan pas worden overgedragen of voor de politie geëxporteerd als elke vraag is beantwoord. Eerst antwoorden? Kies Annuleren en ga naar het tabblad Bewijs.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="365"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="367"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="374"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="313"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="377"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="315"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="379"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="338"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="402"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -3384,157 +3400,157 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="83"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
         <source>&amp;Outcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="89"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
         <source>Key contact for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="134"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="139"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="148"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="149"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="152"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="155"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
@@ -3559,22 +3575,22 @@ Toevoegen voordat je sluit?</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="201"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="206"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="304"/>
         <source>Nothing to save: the Overview has no changes.</source>
         <translation>Er is niets om op te slaan: het Overzicht heeft geen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="326"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4001,22 +4017,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="174"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="176"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="186"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -4024,7 +4040,7 @@ Wil je het vervangen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="198"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -5425,12 +5441,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="441"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="379"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="446"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>

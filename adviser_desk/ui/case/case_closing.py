@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import clock
 from adviser_desk.domain.conversations import type_label
+from adviser_desk.domain.timeline import render
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import ChoiceCombo, tr_label
 
@@ -221,6 +223,36 @@ def ask_to_reopen(overview: OverviewTab, quiet: bool = False) -> Reopening | Non
         box.deleteLater()
 
 
+@dataclass(frozen=True)
+class Saving:
+    """What the closing question says beyond the case's tasks and conversations: the files
+    waiting for the question about minors, and the protocol tasks the same save adds."""
+
+    waiting: tuple[str, ...] = ()
+    adds: int = 0
+
+
+@dataclass
+class PlainSave:
+    """A save that neither closes nor reopens the case. A closed case that gains protocol
+    tasks (a type ticked) gets them not applicable; ``told`` says so for the case view's bar
+    (walk J, finding 8: only the timeline said it)."""
+
+    case_id: int
+    before: dc.CaseDraft
+    told: str = ""
+
+    def save(self, cases: CaseService, draft: dc.CaseDraft) -> bool:
+        """Saves ``draft``; True when files now wait for the question about minors."""
+        closed = self.before.status == dc.CaseStatus.CLOSED
+        ids = cases.task_ids(self.case_id) if closed else frozenset()
+        waits = bool(cases.update_case(self.case_id, draft))
+        if closed and (added := len(cases.task_ids(self.case_id) - ids)):
+            line = render("protocol.added_closed", {"count": added}, QCoreApplication.translate)
+            self.told = line + "."
+        return waits
+
+
 class CloseCaseDialog(FormDialog):
     """Close case N: the open tasks and the outcome, with Close case and Cancel."""
 
@@ -230,17 +262,35 @@ class CloseCaseDialog(FormDialog):
         outcome: dc.CaseOutcome,
         parent: QWidget | None = None,
         talks: list[OpenConversation] | None = None,
+        saving: Saving | None = None,
     ) -> None:
         super().__init__(self.tr("Close case {number}").format(number=detail.number), parent)
         self.setObjectName("close_case_dialog")
+        saving = saving or Saving()
         self.open_tasks = sum(1 for t in detail.tasks if t.status == dc.TaskStatus.OPEN)
         lines = [
             self.tr("%n task(s) of this case are still open.", "", self.open_tasks)
             if self.open_tasks
             else self.tr("No task of this case is open.")
         ]
+        if saving.adds:  # counted with the open ones (walk J, finding 8)
+            lines[0] += " " + self.tr(
+                "The incident types ticked with it add %n protocol task(s), not applicable as "
+                "the case is closed.",
+                "",
+                saving.adds,
+            )
         lines += self._talks(talks or [])
         self.points = lines
+        # First: what may hold a sexual image of a minor comes before the case's tasks.
+        self.waiting = QLabel(self._waiting(saving.waiting), self)
+        self.waiting.setObjectName("close_waiting")
+        self.waiting.setWordWrap(True)
+        theme.set_role(self.waiting, "warning")
+        if saving.waiting:
+            self.form.addRow(self.waiting)
+        else:
+            self.waiting.hide()
         self.summary = QLabel(self._summary(), self)
         self.summary.setObjectName("close_summary")
         self.summary.setWordWrap(True)
@@ -288,6 +338,20 @@ class CloseCaseDialog(FormDialog):
         self.reason.textChanged.connect(self._update)
         self.finish_layout()
         self._update()
+
+    def _waiting(self, numbers: tuple[str, ...]) -> str:
+        """The files still waiting for the question about minors (walk J, finding 15: closing
+        said nothing of them, and a closed case's Evidence tab is not where anyone looks).
+        Closing may go on: it answers nothing, and the hand-over and the police export still
+        hold the case back until they are answered."""
+        return self.tr(
+            "%n file(s) still wait for the question about minors: {numbers}. Closing does not "
+            "answer it: the files keep waiting, and the case cannot be handed over or exported "
+            "for the police until each is answered. To answer first, choose Cancel and go to "
+            "the Evidence tab.",
+            "",
+            len(numbers),
+        ).format(numbers=", ".join(numbers))
 
     def _talks(self, talks: list[OpenConversation]) -> list[str]:
         """The conversations still open, each by date and who, that they stay open, and where
@@ -352,7 +416,10 @@ def ask_to_close(overview: OverviewTab, outcome: dc.CaseOutcome) -> Closing | No
     if detail is None or cases is None:
         return None  # no case on the Overview: nothing to close
     talks = cases.open_conversations(detail.case_id)
-    dialog = CloseCaseDialog(detail, outcome, overview, talks)
+    saving = Saving(
+        cases.waiting_files(detail.case_id), cases.tasks_to_add(detail.case_id, overview.draft())
+    )
+    dialog = CloseCaseDialog(detail, outcome, overview, talks, saving)
     try:
         if not dialog.exec():
             return None

@@ -120,7 +120,7 @@ class CaseView(QWidget):
         self.overview.reopened.connect(closing_undo.offer_reclose)
         self._held_offer: HeldOffer | None = None
         self.overview.revert_button.clicked.connect(self._discarded)
-        self.overview.nothing_to_save.connect(self.undo_bar.tell)
+        self.overview.said.connect(self.undo_bar.tell)
         # Now a sexual case holding files stored without the question (walk G): asked once
         # the Overview's save is over (queued) and the tabs show the saved case.
         self.overview.files_wait_for_answer.connect(

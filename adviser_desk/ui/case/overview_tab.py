@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
-from adviser_desk.ui.case.case_closing import ask_to_close, ask_to_reopen, closes, reopens
+from adviser_desk.ui.case.case_closing import (
+    PlainSave,
+    ask_to_close,
+    ask_to_reopen,
+    closes,
+    reopens,
+)
 from adviser_desk.ui.case.overview_buttons import save_and_revert
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
@@ -39,7 +45,8 @@ class OverviewTab(QWidget):
     saved = Signal()
     closed = Signal(object)  # a Closing, after the case was closed through its question
     reopened = Signal(object)  # a Reopening, after a closed case was reopened (W12-2)
-    nothing_to_save = Signal(str)  # Save with no change: said, never silent (W17-3)
+    # A word for the case view's bar: Save with no change (W17-3: never silent), the tasks a
+    said = Signal(str)  # closed case gained with a type (walk J, finding 8)
     files_wait_for_answer = Signal()  # saved as a sexual case with files stored before (walk G)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -294,7 +301,7 @@ class OverviewTab(QWidget):
         if self.cases is None or self.detail is None:
             return True
         if not quiet and not self.is_dirty():
-            self.nothing_to_save.emit(self.tr("Nothing to save: the Overview has no changes."))
+            self.said.emit(self.tr("Nothing to save: the Overview has no changes."))
             return True
         closing = None
         if closes(self.detail.draft, self.status.value()):
@@ -308,10 +315,8 @@ class OverviewTab(QWidget):
             if reopening is None:
                 return False
         try:
-            if (change := closing or reopening) is not None:
-                waits = change.save(self.cases, self.draft())
-            else:
-                waits = bool(self.cases.update_case(self.detail.case_id, self.draft()))
+            change = closing or reopening or PlainSave(self.detail.case_id, self.detail.draft)
+            waits = change.save(self.cases, self.draft())
             if waits and not quiet:  # also when closed or reopened in the same save (guardE)
                 self.files_wait_for_answer.emit()  # asked once this save is over (queued)
             # What was saved is now the state to compare with and to revert to.
@@ -321,6 +326,8 @@ class OverviewTab(QWidget):
                 show_error(self, self.tr("The case was not saved"), exc)
             return False
         self.saved.emit()
+        if isinstance(change, PlainSave) and change.told:
+            self.said.emit(change.told)
         if closing is not None:
             self.closed.emit(closing)  # the case view offers Undo
         if reopening is not None and not quiet:
