@@ -79,47 +79,47 @@ SETS = ("a10", "a12", "a13", "a15", "a20", "a24", "a28")
 # 0.975, false flags 13.8%, secrecy 0.959; English 0.971, 12.4%, 0.960) and after it (8e517b5: the
 # rules made precise on three more fresh development batches a25-a27, regional Dutch spellings
 # read as the common words, all three folded in, the layer's store refit at the same cuts). All
-# sets were measured at 8e517b5; the figures below are those, and none chose anything
-# (tests/domain/data/README.md).
+# sets were measured at 8e517b5 (tests/domain/data/README.md).
 # a28 was written on 2026-12-05 (07:00-07:05 UTC) the same way (80 families per language, 30 clean)
 # and measured by the lead before that session's checker work (73971cf, whose checker is
 # 8e517b5's): Dutch flagged 0.962, false flags 11.0%, secrecy 0.960; English 0.967, 16.6%, 0.973.
+# After that session's checker change (ea74b27: a clean-side check of rule findings, chosen with
+# whole writers held out) every set was measured again at eb3507c; the figures below are those,
+# and none chose anything.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a10", "en", "flagged_recall"): 0.789,  # 165/209
+    ("a10", "en", "flagged_recall"): 0.785,  # 164/209
     ("a10", "en", "secrecy_recall"): 0.743,  # 52/70
-    ("a12", "nl", "false_flags"): 0.131,  # 11/84
-    ("a15", "nl", "false_flags"): 0.122,  # 18/148
+    ("a12", "nl", "false_flags"): 0.107,  # 9/84
+    ("a15", "nl", "false_flags"): 0.115,  # 17/148
     ("a20", "nl", "secrecy_recall"): 0.897,  # 87/97
     ("a20", "en", "secrecy_recall"): 0.897,  # 87/97
-    ("a24", "nl", "false_flags"): 0.138,  # 20/145
-    ("a24", "en", "false_flags"): 0.110,  # 16/145
-    ("a28", "nl", "false_flags"): 0.110,  # 16/146
-    ("a28", "en", "false_flags"): 0.166,  # 24/145
+    ("a24", "nl", "false_flags"): 0.117,  # 17/145
+    ("a28", "en", "false_flags"): 0.152,  # 22/145
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
-    ("a10", "nl", "flagged_recall"): 0.918,
+    ("a10", "nl", "flagged_recall"): 0.908,
     ("a10", "nl", "secrecy_recall"): 0.913,
     ("a10", "nl", "false_flags"): 0.073,
-    ("a10", "en", "flagged_recall"): 0.789,
+    ("a10", "en", "flagged_recall"): 0.785,
     ("a10", "en", "secrecy_recall"): 0.743,
     ("a10", "en", "false_flags"): 0.093,
-    ("a12", "nl", "flagged_recall"): 0.927,
+    ("a12", "nl", "flagged_recall"): 0.922,
     ("a12", "nl", "secrecy_recall"): 0.929,
-    ("a12", "nl", "false_flags"): 0.131,
+    ("a12", "nl", "false_flags"): 0.107,
     ("a12", "en", "flagged_recall"): 0.951,
     ("a12", "en", "secrecy_recall"): 0.914,
-    ("a12", "en", "false_flags"): 0.095,
+    ("a12", "en", "false_flags"): 0.071,
     ("a13", "nl", "flagged_recall"): 0.950,
     ("a13", "nl", "secrecy_recall"): 0.919,
-    ("a13", "nl", "false_flags"): 0.033,
+    ("a13", "nl", "false_flags"): 0.017,
     ("a13", "en", "flagged_recall"): 0.954,
     ("a13", "en", "secrecy_recall"): 0.919,
-    ("a13", "en", "false_flags"): 0.082,
-    ("a15", "nl", "flagged_recall"): 0.958,
+    ("a13", "en", "false_flags"): 0.066,
+    ("a15", "nl", "flagged_recall"): 0.954,
     ("a15", "nl", "secrecy_recall"): 0.958,
-    ("a15", "nl", "false_flags"): 0.122,
+    ("a15", "nl", "false_flags"): 0.115,
     ("a15", "en", "flagged_recall"): 0.954,
     ("a15", "en", "secrecy_recall"): 0.980,
     ("a15", "en", "false_flags"): 0.068,
@@ -128,19 +128,19 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a20", "nl", "false_flags"): 0.092,
     ("a20", "en", "flagged_recall"): 0.940,
     ("a20", "en", "secrecy_recall"): 0.897,
-    ("a20", "en", "false_flags"): 0.093,
+    ("a20", "en", "false_flags"): 0.086,
     ("a24", "nl", "flagged_recall"): 0.974,
     ("a24", "nl", "secrecy_recall"): 0.969,
-    ("a24", "nl", "false_flags"): 0.138,
-    ("a24", "en", "flagged_recall"): 0.971,
+    ("a24", "nl", "false_flags"): 0.117,
+    ("a24", "en", "flagged_recall"): 0.966,
     ("a24", "en", "secrecy_recall"): 0.959,
-    ("a24", "en", "false_flags"): 0.110,
+    ("a24", "en", "false_flags"): 0.097,
     ("a28", "nl", "flagged_recall"): 0.962,
     ("a28", "nl", "secrecy_recall"): 0.960,
-    ("a28", "nl", "false_flags"): 0.110,
+    ("a28", "nl", "false_flags"): 0.082,
     ("a28", "en", "flagged_recall"): 0.967,
     ("a28", "en", "secrecy_recall"): 0.973,
-    ("a28", "en", "false_flags"): 0.166,
+    ("a28", "en", "false_flags"): 0.152,
 }
 SLACK = 0.03  # one or two utterances
 
