@@ -29,7 +29,7 @@ from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests import media
 from tests.ui.case_steps import choose_status, close_case
-from tests.ui.conftest import Opened
+from tests.ui.conftest import Opened, open_case
 from tests.ui.drive import Modals, activate, button_named, by_label, click, click_tab
 
 FILES = {name: data for name, _category, data in media.made("development")}
@@ -243,3 +243,35 @@ def test_the_line_s_time_waits_while_the_question_about_minors_is_open(
     assert "\nUndone: case 2026-001 is open again." in said, said  # under the Later sentence
     assert "2 files still wait for the question about minors" in said, said  # both put off
     opened.window.act_close.trigger()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_offer_stays_while_another_case_is_shown_and_changed(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(photo_and_film, dc.IncidentType.CYBERBULLYING)
+    window, view, cases = opened.window, opened.window.page.case_view, opened.window.cases
+    assert cases is not None
+    other = cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.THREATS])
+    )
+    window.page.case_list.refresh()
+    click_tab(qtbot, view.tabs, "Overview")
+    close_case(qtbot, window, modals)
+    undo = edit_undo(window)
+    assert undo.text() == "&Undo: close case 2026-001"
+    # Another case, changed and saved: the closing of 2026-001 can still be undone.
+    open_case(qtbot, window, other, "Overview")
+    assert view.undo_bar.isHidden() and undo.isEnabled()
+    activate(qtbot, window)
+    qtbot.keyClicks(view.overview.title, " (2b)")
+    click(qtbot, view.overview.save_button)
+    qtbot.waitUntil(lambda: not view.overview.is_dirty())
+    assert undo.isEnabled() and undo.text() == "&Undo: close case 2026-001"
+    press_undo(qtbot, opened)
+    qtbot.waitUntil(lambda: "Undone: case 2026-001 is open again." in view.undo_bar.message.text())
+    assert cases.get_case(opened.case_id).draft.status == dc.CaseStatus.OPEN
+    assert cases.get_case(other).draft.title == "Groepsapp (2b)"
+    assert view.case_id == other and not undo.isEnabled()
+    window.act_close.trigger()

@@ -113,7 +113,7 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         # The "… Undo" line after closing, marking a task done or removing a person (made
         # after the tabs, so Tab reaches its button last).
-        self.undo_bar = UndoBar(self, in_menu=True)  # Edit > Undo has it (ui/shell/undo_menu.py)
+        self.undo_bar = UndoBar(self, lambda: self.case_id)  # in Edit > Undo (undo_menu.py)
         self.undo_bar.undone.connect(self.after_change)
         closing_undo = ClosingUndo(self)
         self.overview.closed.connect(closing_undo.offer_reopen)
@@ -166,7 +166,7 @@ class CaseView(QWidget):
             return
         same_case = case_id == self.case_id
         if not same_case:
-            self.undo_bar.leave()
+            self.undo_bar.away()
         detail = self.cases.get_case(case_id)
         self.detail = detail
         self.heading.setText(f"{detail.number} · {detail.draft.title}")
@@ -294,7 +294,7 @@ class CaseView(QWidget):
             for step in undo:
                 step()
 
-        self.undo_bar.offer("\n".join(said), offered, self.tr("what the lock kept"))
+        self.undo_bar.offer("\n".join(said), offered, self.tr("what the lock kept"), False)
         self._held_offer = None if held is None else (offered, said, undo, held)
 
     @Slot()

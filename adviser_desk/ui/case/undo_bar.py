@@ -2,10 +2,10 @@
 removing a person, with Ctrl+Z; and of the interview window, after the lock added a note.
 
 The case view's offer is in the window's Edit menu (ui/shell/undo_menu.py), named, and lasts
-until the case changes again, another case is shown or the file is locked or closed (walk J,
-finding 11: it lasted 20 seconds and was in no menu). Its line goes after a while; the menu
-keeps the offer. The line's time does not run while a question is open (the question about
-minors after a reopening used it up).
+until that case changes again or the file is locked or closed, also while another case is
+shown (walk J, finding 11: it lasted 20 seconds and was in no menu). Its line goes after a
+while; the menu keeps the offer. The line's time does not run while a question is open (the
+question about minors after a reopening used it up).
 
 The line also carries a sentence that stays until the adviser acts on it or closes it (files
 put off with Later, walk I, finding 4: said for 12 seconds, it was gone by the time the adviser
@@ -36,13 +36,15 @@ class UndoBar(QWidget):
 
     undone = Signal()
 
-    def __init__(self, parent: QWidget, in_menu: bool = False) -> None:
-        """``in_menu``: the window's Edit menu holds the Undo and Ctrl+Z (ui/shell/undo_menu.py)
-        and the offer lasts until :meth:`end_offer`; otherwise Ctrl+Z anywhere in ``parent``
-        undoes while the line offers it."""
+    def __init__(self, parent: QWidget, case_of: Callable[[], int | None] | None = None) -> None:
+        """``case_of`` (the case view's: the case it shows): the window's Edit menu holds the
+        Undo and Ctrl+Z (ui/shell/undo_menu.py) and the offer lasts until that case changes
+        (:meth:`end_offer`); otherwise Ctrl+Z anywhere in ``parent`` undoes while the line
+        offers it."""
         super().__init__(parent)
         self.setObjectName("undo_bar")
-        self.in_menu = in_menu
+        self.case_of = case_of
+        self.in_menu = case_of is not None
         self.message = QLabel(self)
         self.message.setWordWrap(True)  # a long task title must not widen the window
         # Ctrl+Z is its key, named on the button, and it takes no Alt letter: it comes and goes
@@ -64,7 +66,7 @@ class UndoBar(QWidget):
         self.action = QAction(self._plain(), parent)
         self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
-        if not in_menu:
+        if not self.in_menu:
             # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
             self.action.setShortcut(QKeySequence.StandardKey.Undo)
             self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -84,17 +86,25 @@ class UndoBar(QWidget):
         self.setSizePolicy(policy)
         self.hide()
         self._undo: Callable[[], object] | None = None
+        self._case: int | None = None  # the case the offer is for
+        self._stays = True  # the offer stays while another case is shown
         self._kept = ""  # the sentence that stays until acted on or closed
         self._left = 0  # the line's time left, counted only with no question open
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
 
-    def offer(self, message: str, undo: Callable[[], object], what: str = "") -> None:
+    def offer(
+        self, message: str, undo: Callable[[], object], what: str = "", stays: bool = True
+    ) -> None:
         """``undo`` may return a sentence saying what it undid: the bar then shows it for a
         while, without the button (walk 13, W13-5: Undo of a reopening said nothing).
-        ``what`` names it in the menu: "close case 2026-004" gives "Undo: close case …"."""
+        ``what`` names it in the menu: "close case 2026-004" gives "Undo: close case …".
+        ``stays``: still offered while another case is shown (False: it undoes what the view
+        shows, as what the lock kept)."""
         self._undo = undo
+        self._case = None if self.case_of is None else self.case_of()
+        self._stays = stays
         self.action.setText(self.tr("&Undo: {what}").format(what=what) if what else self._plain())
         self.action.setEnabled(True)
         self._line(self._with_kept(message), OFFERED_MS, offered=True)
@@ -109,13 +119,17 @@ class UndoBar(QWidget):
     @Slot()
     def forget(self) -> None:
         """Nothing offered any more; a sentence that stays is shown again, else the bar hides."""
-        self.end_offer()
+        self._drop()
         self._rest()
 
     @Slot()
     def end_offer(self) -> None:
-        """The case changed again (or is no longer shown): what was offered is no longer
-        offered. A line saying something else stays for its time."""
+        """The shown case changed: if the offer is for it, it is no longer offered (a change
+        to another case leaves it). A line saying something else stays for its time."""
+        if self.case_of is None or self._case == self.case_of():
+            self._drop()
+
+    def _drop(self) -> None:
         if self._showing_offer():
             self._rest()
         self._undo = None
@@ -134,8 +148,20 @@ class UndoBar(QWidget):
         else:
             self.hide()
 
+    def away(self) -> None:
+        """Another case is shown: the line goes; the offer stays in the menu, unless it was
+        for what the view showed."""
+        if not self._stays:
+            self._drop()
+        self._kept = ""
+        self._rest()
+        self.message.clear()
+        self.close_button.hide()
+        self.button.show()  # its height is the bar's (the bar itself stays hidden)
+
     def leave(self) -> None:
-        """Another case, or none: nothing offered, and the bar back to its one-line place."""
+        """No case any more (the file locked or closed): nothing offered, and the bar back to
+        its one-line place."""
         self._kept = ""
         self.forget()
         self.message.clear()
