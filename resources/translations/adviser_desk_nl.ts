@@ -1271,7 +1271,7 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="79"/>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="83"/>
         <source>Verify evidence</source>
-        <translation>Bewijs controleren</translation>
+        <translation>Bewijs verifiëren</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="67"/>
@@ -1527,7 +1527,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="137"/>
         <source>Verify evidence</source>
-        <translation>Bewijs controleren</translation>
+        <translation>Bewijs verifiëren</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>

@@ -190,8 +190,11 @@ def problems(window: QWidget) -> list[str]:
 
 
 def clashes(window: QWidget) -> list[str]:
-    """Two visible things with the same mnemonic on screen at once (menus count too)."""
+    """Two visible things with the same mnemonic on screen at once (menus count too), and a
+    letter that reads as another: the underlined i of the Dutch "ij" is taken for the j (walk
+    J, finding 17: "Bek&ijken" read as Alt+J, which opened "Bewi&jslijst")."""
     shown: dict[str, list[str]] = {}
+    misread: list[str] = []
     for holder in mnemonics.holders(window):
         widget = holder.widget
         if not widget.isVisibleTo(window) or _on_hidden_page(widget, window):
@@ -201,7 +204,10 @@ def clashes(window: QWidget) -> list[str]:
         letter = mnemonics.mnemonic_of(holder.get())
         if letter:
             shown.setdefault(letter, []).append(holder.get())
-    return [f"Alt+{k.upper()}: {v}" for k, v in sorted(shown.items()) if len(v) > 1]
+            text = holder.get().replace("&&", "")
+            if text[text.index("&") + 1 :][:2].lower() == "ij":
+                misread.append(f"Alt+I reads as Alt+J: {holder.get()!r}")
+    return [f"Alt+{k.upper()}: {v}" for k, v in sorted(shown.items()) if len(v) > 1] + misread
 
 
 def _on_hidden_page(widget: QWidget, window: QWidget) -> bool:

@@ -390,3 +390,52 @@ def test_the_row_buttons_of_interviews_letters_and_people_work_by_their_letter(
     modals.wait_done()
     assert len(reached) == 2
     window.act_close.trigger()
+
+
+# The log's menu pops up: the offscreen platform cannot grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_quick_view_and_the_evidence_log_have_letters_of_their_own(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk J, finding 17: Dutch "Bek&ijken" underlined the i of "ij", which reads as the j,
+    and Alt+J opened the "Bewi&jslijst" menu, twice. Now the i of "ij" is never marked; Alt
+    and Quick view's letter opens the selected item, Alt and the log's letter its menu."""
+    from PySide6.QtWidgets import QMenu, QPushButton
+
+    from tests.ui.drive import click_row
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    view.overview.title.setFocus()
+    alt(qtbot, view.tabs.tabText(view.tabs.indexOf(view.evidence)))
+    assert view.tabs.currentWidget() is view.evidence
+    assert not clashes(window), clashes(window)
+    evidence = view.evidence
+    quick = evidence.findChild(QPushButton, "view")
+    log = evidence.findChild(QPushButton, "evidence_log")
+    assert quick is not None and log is not None
+    letters = mnemonics.mnemonic_of(quick.text()), mnemonics.mnemonic_of(log.text())
+    assert all(letters) and letters[0] != letters[1], (quick.text(), log.text())
+    assert "&ij" not in quick.text().lower() + log.text().lower()
+    click_row(qtbot, evidence.table, 0)
+    opened: list[str] = []
+
+    def note_and_close(dialog: QWidget) -> None:
+        opened.append(dialog.windowTitle())
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    modals.expect(QDialog, note_and_close)
+    alt(qtbot, quick.text())
+    modals.wait_done()
+    number = evidence.selected().number  # type: ignore[union-attr]
+    assert opened and opened[0].startswith(number), opened
+    activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
+    evidence.table.setFocus()
+    alt(qtbot, log.text())
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    assert QApplication.activePopupWidget() is log.menu()
+    log.menu().close()
+    window.act_close.trigger()

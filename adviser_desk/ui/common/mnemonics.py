@@ -103,6 +103,10 @@ def _without_mnemonic(text: str) -> str:
     return "".join(out)
 
 
+def _ij(shown: str, position: int) -> bool:
+    return shown[position : position + 2].lower() == "ij"
+
+
 def _choices(text: str) -> dict[str, int]:
     """The letters a text may take as its mnemonic, in the order they are preferred (those
     that start a word first), each with its position in the text without a mnemonic."""
@@ -116,7 +120,9 @@ def _choices(text: str) -> dict[str, int]:
             continue
         positions.append(i)
         i += 1
-    letters = [p for p in positions if shown[p].isalnum()]
+    # Not the i of the Dutch "ij", one letter in Dutch: its underline reads as the j's (walk
+    # J, finding 17: "Bek&ijken" looked like Alt+J, which opened "Bewi&jslijst").
+    letters = [p for p in positions if shown[p].isalnum() and not _ij(shown, p)]
     starts = [p for p in letters if p == 0 or not shown[p - 1].isalnum()]
     choices: dict[str, int] = {}
     for p in starts + [p for p in letters if p not in starts]:

@@ -152,10 +152,14 @@ class EvidenceTab(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
         log.setMenu(log_menu)
+        # Beside the case list and the tabs, the tab's eight buttons share what letters are
+        # left. Dutch "Bekijken" took the i of "ij", whose underline reads as the j: Alt+J
+        # then opened "Bewi&jslijst" (walk J, finding 17; the i of "ij" is never marked now).
+        # Dutch "Bewijs verifiëren" takes that i instead; "Bekijken" gets a letter of its own.
+        mnemonics.prefers(verify, "i")
+        mnemonics.prefers(log, "j")
         # Dutch "Bekijken" and "Bewijslijst" both have i and j: each keeps one, the same one
         # every time (walk 11, W11-6: both showed j and Alt+J never reached Bekijken).
-        mnemonics.prefers(on_row[0], "i")
-        mnemonics.prefers(log, "j")
         export = QPushButton(self.tr("Export for the police…"), self)
         export.setObjectName("export_police")
         export.clicked.connect(self.output.export_package)
