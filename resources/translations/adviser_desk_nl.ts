@@ -1399,9 +1399,9 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="116"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="151"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="254"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="268"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="259"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="273"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
@@ -1419,7 +1419,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
@@ -1427,7 +1427,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="182"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="187"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1440,7 +1440,7 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="198"/>
         <source>{number} ({name}, {kind}) still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1453,37 +1453,37 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="217"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="218"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="247"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="246"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="251"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="255"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="260"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="262"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="267"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1492,24 +1492,29 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="304"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="310"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="316"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="322"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="320"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="326"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="321"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="327"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="340"/>
+        <source>Kept: {numbers} (answered: not a sexual image of a minor).</source>
+        <translation>Bewaard: {numbers} (antwoord: geen seksueel beeld van een minderjarige).</translation>
     </message>
 </context>
 <context>
@@ -1530,12 +1535,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bewijs verifiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="163"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="168"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="172"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
@@ -1774,128 +1779,128 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Ontvangstnotitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="76"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="80"/>
         <source>Hand cases over to a colleague or successor. Everything of each case moves with it, and every evidence file is checked against its SHA-256 when it arrives. This case file then keeps the cases read-only, marked as handed over.</source>
         <translation>Draag zaken over aan een collega of opvolger. Alles van elke zaak gaat mee, en elk bewijsbestand wordt bij aankomst gecontroleerd aan de hand van zijn SHA-256. Dit zaakbestand houdt de zaken daarna alleen-lezen, gemarkeerd als overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="102"/>
         <source>Into a ne&amp;w case file made for the colleague</source>
         <translation>Naar een nieuw zaakbestand voor de colle&amp;ga</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="104"/>
         <source>Into the colleague&apos;s &amp;existing case file</source>
         <translation>Naar het &amp;bestaande zaakbestand van de collega</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="115"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="116"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="117"/>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="139"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="127"/>
         <source>Colleague&apos;s na&amp;me:</source>
         <translation>Naam van de &amp;collega:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="128"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="150"/>
         <source>&amp;Case file:</source>
         <translation>&amp;Zaakbestand:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="151"/>
         <source>Its &amp;password:</source>
         <translation>&amp;Wachtwoord daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="166"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="172"/>
         <source>Cases to hand over:</source>
         <translation>Over te dragen zaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="292"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="295"/>
         <source>Opening the receiving case file…</source>
         <translation>Het ontvangende zaakbestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="312"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="315"/>
         <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
         <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="318"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="321"/>
         <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
         <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="335"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="338"/>
         <source>Cancelled. Nothing was handed over.</source>
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="351"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="355"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="439"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="443"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="448"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="453"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="456"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="460"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="464"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="468"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="471"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="475"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="475"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="479"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -4637,42 +4642,42 @@ Wil je het vervangen?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="54"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="56"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="60"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="62"/>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="108"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="177"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="236"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="262"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>

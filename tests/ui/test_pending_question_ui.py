@@ -91,7 +91,11 @@ def test_saving_a_case_as_exposing_asks_about_each_stored_picture_and_film(
     ]
     assert not any(r.waits_for_answer for r in rows)
     assert rows[1].kind == de.EvidenceKind.WITHHELD and rows[1].location == "TikTok @nep_3b"
-    assert "Stored original removed; kept as a description: B-002." in widget.status.text()
+    # Both answers are said on the line under the list (walk J, 18c: "no" said nothing).
+    assert widget.status.text() == (
+        "Kept: B-001 (answered: not a sexual image of a minor). "
+        "Stored original removed; kept as a description: B-002."
+    )
 
 
 def test_later_leaves_them_marked_and_the_police_export_asks_first(

@@ -3,7 +3,8 @@ answered "Ja, of ik weet het niet zeker" with an empty description was accepted,
 of the file not kept read "Beschrijving: —"; its bytes are never stored, so nobody could
 describe it later. Now the form refuses it with the removal form's words, the focus back in
 the description and nothing typed lost, on every way a file comes in (Add > Files…, a drop,
-Ctrl+V); the service refuses such a record too, whoever calls it."""
+Ctrl+V); the service refuses such a record too, whoever calls it. And (18c) the answer "no"
+is said on the line under the list, as a removal is."""
 
 from __future__ import annotations
 
@@ -13,16 +14,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.evidence_intake import Intake
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.common import i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from tests import media
 from tests.ui.conftest import Opened, add_files
-from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok
+from tests.ui.drive import FileDialogs, Modals, activate, click, click_row, press_ok
 
 FILES = {name: data for name, _category, data in media.made("development")}
 REFUSAL = (
@@ -162,3 +165,32 @@ def test_the_service_refuses_a_record_not_kept_without_a_description(
     assert len(evidence.add_files(case_id, [photo], described).added) == 1
     no = Intake(minor_sexual=False)
     assert len(evidence.add_files(case_id, [film], no).added) == 1
+
+
+def waiting_photo(session: CaseFileSession, case_id: int) -> None:
+    """B-001, a photo stored in a fake-account case that then became an exposing case: it
+    waits for the question about minors."""
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", "Profielfoto")
+    draft = session.cases.get_case(case_id).draft
+    draft.incident_types = [dc.IncidentType.FAKE_ACCOUNT, dc.IncidentType.EXPOSING]
+    session.cases.update_case(case_id, draft)
+
+
+def test_no_keep_it_is_said_on_the_line_under_the_list(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals, dutch: Callable[[], None]
+) -> None:
+    """Walk J, finding 18c: the removal said what it did under the list, "Nee, bewaren" said
+    nothing (the orange line just went)."""
+    opened = open_tab(waiting_photo, dc.IncidentType.FAKE_ACCOUNT)
+    dutch()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    click_row(qtbot, widget.table, 0)
+    answer = widget.findChild(QPushButton, "withhold")
+    assert answer is not None and answer.isEnabled()
+    modals.answer("Nee, bewaren")
+    click(qtbot, answer)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not evidence.items(case_id)[0].waits_for_answer)
+    assert widget.status.text() == (
+        "Bewaard: B-001 (antwoord: geen seksueel beeld van een minderjarige)."
+    )

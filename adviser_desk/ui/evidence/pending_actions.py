@@ -137,6 +137,7 @@ class EvidencePendingActions(QObject):
         if service is None:
             return
         removals: list[Removal] = []
+        kept: list[str] = []  # answered "no": said on the line, as a removal is (walk J, 18c)
         answered = 0
         for index, row in enumerate(rows, 1):
             answer = self._question(row, index, len(rows), before)
@@ -152,6 +153,7 @@ class EvidencePendingActions(QObject):
                     service.answer_no(row.item_id)
                 if attempt.failed:
                     break
+                kept.append(row.number)
             answered += 1
         left = len(rows) - answered
         if left and not tab.isVisible():
@@ -166,10 +168,13 @@ class EvidencePendingActions(QObject):
             )
             self._told = (told, left)
             self.put_off.emit(told)
+        said = kept_line(kept)
         if removals:
-            self._remove(removals, left, then, stopped)
+            self._remove(removals, left, then, stopped, said)
             return
         tab.reload()  # the notice under the list says how many still wait
+        if said:
+            tab.status.setText(said)
         if not left and then is not None:
             then()
         elif left and stopped is not None:
@@ -277,7 +282,9 @@ class EvidencePendingActions(QObject):
         left: int,
         then: Callable[[], None] | None,
         stopped: Callable[[], None] | None = None,
+        kept: str = "",
     ) -> None:
+        """``kept``: the line saying which files were answered "no" in the same round."""
         tab = self.tab
         service, row_case = tab.service, tab.case_id
         if service is None:
@@ -300,10 +307,9 @@ class EvidencePendingActions(QObject):
         def finished(numbers: list[str]) -> None:
             tab.model.forget_thumbnails()
             tab.reload()
+            removed = self.tr("Stored original removed; kept as a description: {numbers}.")
             tab.status.setText(
-                self.tr("Stored original removed; kept as a description: {numbers}.").format(
-                    numbers=", ".join(numbers)
-                )
+                " ".join(filter(None, (kept, removed.format(numbers=", ".join(numbers)))))
             )
             if not left and then is not None:
                 then()
@@ -324,3 +330,14 @@ class EvidencePendingActions(QObject):
             failed,
             cancellable=False,
         )
+
+
+def kept_line(numbers: list[str]) -> str:
+    """What "No, keep it" did, or "" when no file was answered so (walk J, finding 18c: the
+    removal said what it did on the line under the list, the answer "no" said nothing)."""
+    if not numbers:
+        return ""
+    return QCoreApplication.translate(
+        "EvidencePendingActions",
+        "Kept: {numbers} (answered: not a sexual image of a minor).",
+    ).format(numbers=", ".join(numbers))
