@@ -1865,42 +1865,88 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="353"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="403"/>
+        <source>the colleague&apos;s name</source>
+        <translation>de naam van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="404"/>
+        <source>the location</source>
+        <translation>de locatie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="406"/>
+        <source>the password</source>
+        <translation>het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="407"/>
+        <source>the case file</source>
+        <translation>het zaakbestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="408"/>
+        <source>its password</source>
+        <translation>het wachtwoord ervan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="416"/>
+        <source>Not handed over</source>
+        <translation>Niet overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="417"/>
+        <source>Close without handing over, and discard what you typed ({fields})?</source>
+        <translation>Sluiten zonder over te dragen, en weggooien wat je typte ({fields})?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="421"/>
+        <source>Nothing has been handed over: the cases stay here as they are.</source>
+        <translation>Er is niets overgedragen: de zaken blijven hier zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="424"/>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Weggooien en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="473"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="448"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="478"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="453"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="483"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="490"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="468"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="498"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="475"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="505"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="479"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="509"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>

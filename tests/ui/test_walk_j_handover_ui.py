@@ -7,6 +7,7 @@ follows the location as it is changed instead of staying for one it was not abou
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -130,7 +131,7 @@ def test_a_chosen_folder_for_case_files_on_a_removed_stick_is_not_made(
         name_and_passwords(qtbot, dialog)
         attempt(qtbot, dialog)
         said.append(dialog.error.text())
-        modals.answer("Discard")
+        modals.answer("Discard and close")
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
 
     modals.expect(HandoverDialog, refused)
@@ -138,4 +139,63 @@ def test_a_chosen_folder_for_case_files_on_a_removed_stick_is_not_made(
     modals.wait_done(timeout=60_000)
     assert said == [f"The folder {stick / 'Adviser Desk'} {MISSING}"]
     assert not stick.exists()
+    window.act_close.trigger()
+
+
+def test_escape_names_what_was_typed_and_says_nothing_was_handed_over(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk J, finding 18d: Escape asked the generic "Wat je typte weggooien? … Weggooien?"
+    (in Dutch), which left open what would go. Now it names the fields typed and says the
+    cases stay; Keep typing keeps them, Discard and close closes with nothing handed over."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from adviser_desk.ui.common import i18n
+
+    path, _ = closed_case
+    filled(path)
+    window = open_window(qtbot, path, modals, files)
+    show_first_case(qtbot, window)
+    assert i18n.install("nl")
+    kept: list[str] = []
+    boxes: list[tuple[str, list[str]]] = []
+
+    def note(answer: str) -> Callable[[QWidget], None]:
+        def handler(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            buttons = [b.text().replace("&", "") for b in box.buttons()]
+            boxes.append((box.windowTitle(), sorted(buttons)))
+            click(qtbot, button_named(box, answer))
+
+        return handler
+
+    def escape_twice(dialog: QWidget) -> None:
+        assert isinstance(dialog, HandoverDialog)
+        qtbot.keyClicks(dialog.receiver, "Carla Visser")
+        qtbot.keyClicks(dialog.passwords.password, NEW_PASSWORD)
+        modals.expect(QMessageBox, note("Verder typen"))
+        qtbot.keyClick(dialog.passwords.password, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: len(boxes) == 1)
+        kept.append(dialog.receiver.text())
+        modals.expect(QMessageBox, note("Weggooien en sluiten"))
+        qtbot.keyClick(dialog.receiver, Qt.Key.Key_Escape)
+
+    try:
+        modals.expect(HandoverDialog, escape_twice)
+        window.act_handover.trigger()
+        modals.wait_done(timeout=60_000)
+    finally:
+        i18n.install("en")
+    assert kept == ["Carla Visser"]
+    said = (
+        "Sluiten zonder over te dragen, en weggooien wat je typte (de naam van de collega, "
+        "het wachtwoord)?\n\nEr is niets overgedragen: de zaken blijven hier zoals ze zijn."
+    )
+    assert modals.texts == [said, said]
+    assert boxes == [("Niet overgedragen", ["Verder typen", "Weggooien en sluiten"])] * 2
+    cases = window.cases
+    assert cases is not None and not any(r.handed_over for r in cases.list_cases())
     window.act_close.trigger()

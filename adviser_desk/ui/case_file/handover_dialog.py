@@ -37,7 +37,7 @@ from adviser_desk.ui.case_file.handover_location import RefusedLocation, make_ow
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import choose_existing_case_file, choose_new_case_file
-from adviser_desk.ui.common.discard import may_discard
+from adviser_desk.ui.common.discard import holds_typing, may_discard_answers
 from adviser_desk.ui.common.i18n import error_text
 from adviser_desk.ui.common.keyboard import name_fields
 from adviser_desk.ui.common.path_field import PathField
@@ -341,10 +341,8 @@ class HandoverDialog(WorkingDialog):
 
     def reject(self) -> None:
         # Escape with a typed name or password asks first, as Add evidence does (walk H,
-        # finding 13); the location offered is not typed and does not count.
-        typed = [self.receiver, self.passwords.password, self.passwords.repeat]
-        typed += [self.existing_location, self.existing_password]
-        if self._task is None and not may_discard(self, typed, typed_only=True):
+        # finding 13), in the form's own words (walk J, 18d).
+        if self._task is None and not may_close(self):
             return
         if self._task is not None:
             # Cancel asks the work to stop before the point of no return; the dialog stays
@@ -393,6 +391,38 @@ def mark_rows(cases: QListWidget, session: CaseFileSession, chosen: list[int]) -
     finally:
         cases.blockSignals(False)
     cases.viewport().update()
+
+
+def may_close(dialog: HandoverDialog) -> bool:
+    """Whether the dialog may close: asks first when something was typed, naming it, and says
+    nothing was handed over (walk J, finding 18d: the generic "Discard what you typed? …
+    Discard?" left open what Discard would throw away). The location offered is not typed and
+    does not count."""
+
+    fields = [
+        (dialog.receiver, QCoreApplication.translate("HandoverDialog", "the colleague's name")),
+        (dialog.new_location, QCoreApplication.translate("HandoverDialog", "the location")),
+        (dialog.passwords.password, QCoreApplication.translate("HandoverDialog", "the password")),
+        (dialog.passwords.repeat, QCoreApplication.translate("HandoverDialog", "the password")),
+        (dialog.existing_location, QCoreApplication.translate("HandoverDialog", "the case file")),
+        (dialog.existing_password, QCoreApplication.translate("HandoverDialog", "its password")),
+    ]
+    typed = holds_typing([field for field, _name in fields], typed_only=True)
+    if not typed:
+        return True
+    names = list(dict.fromkeys(fields[i][1] for i in typed))
+    return may_discard_answers(
+        dialog,
+        QCoreApplication.translate("HandoverDialog", "Not handed over"),
+        QCoreApplication.translate(
+            "HandoverDialog", "Close without handing over, and discard what you typed ({fields})?"
+        ).format(fields=", ".join(names))
+        + "\n\n"
+        + QCoreApplication.translate(
+            "HandoverDialog", "Nothing has been handed over: the cases stay here as they are."
+        ),
+        QCoreApplication.translate("HandoverDialog", "&Discard and close"),
+    )
 
 
 def blocked_reason(session: CaseFileSession, case_ids: list[int]) -> str:
