@@ -194,3 +194,42 @@ def test_no_keep_it_is_said_on_the_line_under_the_list(
     assert widget.status.text() == (
         "Bewaard: B-001 (antwoord: geen seksueel beeld van een minderjarige)."
     )
+
+
+def stored_undescribed(session: CaseFileSession, case_id: int) -> None:
+    """B-001, a photo stored without a description (answered "no" at the time)."""
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", minor_sexual=False)
+
+
+def test_a_copy_removed_after_intake_gets_the_intakes_description(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """The same photo added again and answered "yes, or not sure": the stored B-001 it is a
+    copy of loses its original and keeps, as its description, the one typed at intake (it
+    had none, and with its bytes gone nobody could give it one later)."""
+    opened = open_tab(stored_undescribed)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(FILES["foto.jpg"])
+
+    def yes(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(dialog.description, "Naaktfoto van een leerling")
+        click(qtbot, dialog.minor_yes)
+        qtbot.keyClicks(dialog.where, "Snapchat")
+        qtbot.keyClicks(dialog.seen_by, "klas 3B")
+        press_ok(qtbot)(dialog)
+
+    modals.expect(IntakeDialog, yes)
+    modals.answer("Remove stored original")
+    add_files(qtbot, widget, files, [photo])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
+    first = evidence.items(case_id)[0]
+    assert first.number == "B-001" and first.kind == de.EvidenceKind.WITHHELD
+    assert first.description == "Naaktfoto van een leerling"
+    assert (first.location, first.seen_by) == ("Snapchat", "klas 3B")
