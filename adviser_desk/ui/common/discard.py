@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 # Set by the lock on the dialogs it closes: nobody may be there to answer (an idle lock), and
@@ -92,7 +93,12 @@ def _ask(dialog: QWidget, title: str, text: str, keep: str, discard: str = "") -
     box.button(QMessageBox.StandardButton.Discard).setText(
         discard or QCoreApplication.translate("discard", "&Discard")
     )
-    box.button(QMessageBox.StandardButton.Cancel).setText(keep)
+    keeping = box.button(QMessageBox.StandardButton.Cancel)
+    keeping.setText(keep)
+    # Where the platform puts icons on dialog buttons, Cancel's red cross on the safe default
+    # read as "delete" (walk J, finding 6, as walk I's 8 in the removal form): keeping shows
+    # none; Discard keeps the style's own discard icon.
+    keeping.setIcon(QIcon())
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard
