@@ -76,6 +76,19 @@ OUTPUT_LINES = {
         "evidence", "{at} printed or saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}"
     ),
 }
+# The same lines for a log of one item: "1 items" read wrong on the log the police receive.
+# The services translate without plurals, so one item has lines of its own, as ONE_INTACT.
+OUTPUT_LINES_ONE = {
+    "printed": QT_TRANSLATE_NOOP(
+        "evidence", "{at} printed by {actor}, 1 item, PDF SHA-256 {sha256}"
+    ),
+    "saved": QT_TRANSLATE_NOOP(
+        "evidence", "{at} saved as PDF by {actor}, 1 item, PDF SHA-256 {sha256}"
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "evidence", "{at} printed or saved as PDF by {actor}, 1 item, PDF SHA-256 {sha256}"
+    ),
+}
 _LOG_AUDIT = {
     "printed": AuditAction.EVIDENCE_LOG_PRINTED,
     "saved": AuditAction.EVIDENCE_LOG_SAVED,
@@ -221,7 +234,7 @@ def log_data(
     else:
         verification = translate("evidence", ONE_INTACT if stored else NONE_STORED)
     earlier = [
-        translate("evidence", OUTPUT_LINES.get(row.how, OUTPUT_LINES[""])).format(
+        translate("evidence", _output_line(row.how, row.items)).format(
             at=_utc(row.at), actor=row.actor, items=row.items, sha256=row.sha256
         )
         + (f" ({row.verification})" if row.verification else "")
@@ -229,6 +242,12 @@ def log_data(
     ]
     removed = any(removed_original.removal(item) for item in items)
     return EvidenceLogData(detail.number, header, log_items, head, verification, earlier, removed)
+
+
+def _output_line(how: str, items: int) -> str:
+    """The untranslated line for an earlier copy of the log made ``how`` with ``items``."""
+    lines = OUTPUT_LINES_ONE if items == 1 else OUTPUT_LINES
+    return lines.get(how, lines[""])
 
 
 REPORTED_TO = QT_TRANSLATE_NOOP("evidence", "{date} reported to {channel}")

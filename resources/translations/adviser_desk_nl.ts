@@ -6403,38 +6403,38 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>discard</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="33"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="34"/>
         <source>Discard what you typed?</source>
         <translation>Wat je typte weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="34"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="35"/>
         <source>What you typed in this window has not been saved. Discard it?</source>
         <translation>Wat je in dit venster typte, is nog niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="69"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="70"/>
         <source>Discard your changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="70"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="71"/>
         <source>The changes in this window have not been saved. Discard them?</source>
         <translation>De wijzigingen in dit venster zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="73"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="74"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="93"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="94"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="37"/>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="78"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="38"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="79"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Verder typen</translation>
     </message>
@@ -6863,7 +6863,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="89"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="102"/>
         <source>Say who receives the export (name and organisation); nothing was exported.</source>
         <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
     </message>
@@ -7116,42 +7116,57 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{at} afgedrukt of als pdf opgeslagen door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="83"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="82"/>
+        <source>{at} printed by {actor}, 1 item, PDF SHA-256 {sha256}</source>
+        <translation>{at} afgedrukt door {actor}, 1 stuk, SHA-256 van de PDF {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="85"/>
+        <source>{at} saved as PDF by {actor}, 1 item, PDF SHA-256 {sha256}</source>
+        <translation>{at} als pdf opgeslagen door {actor}, 1 stuk, SHA-256 van de PDF {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="88"/>
+        <source>{at} printed or saved as PDF by {actor}, 1 item, PDF SHA-256 {sha256}</source>
+        <translation>{at} afgedrukt of als pdf opgeslagen door {actor}, 1 stuk, SHA-256 van de PDF {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="96"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="84"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="97"/>
         <source>the one stored item matches its SHA-256</source>
         <translation>het ene opgeslagen stuk komt overeen met zijn SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="86"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="99"/>
         <source>there are no stored files to check</source>
         <translation>er zijn geen opgeslagen bestanden om te controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="87"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="100"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="92"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="105"/>
         <source>Exported for</source>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="234"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="253"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="235"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="254"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="236"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="255"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
