@@ -4599,24 +4599,24 @@ Wil je het vervangen?</translation>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="273"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="275"/>
+        <source>reopen task ‘{task}’ in case {number}</source>
+        <translation>taak ‘{task}’ heropenen in zaak {number}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="277"/>
+        <source>mark task ‘{task}’ done in case {number}</source>
+        <translation>taak ‘{task}’ afvinken in zaak {number}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="280"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="275"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="282"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="277"/>
-        <source>reopen task</source>
-        <translation>taak heropenen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="277"/>
-        <source>mark task done</source>
-        <translation>taak afvinken</translation>
     </message>
 </context>
 <context>

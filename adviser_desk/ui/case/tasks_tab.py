@@ -268,16 +268,32 @@ class TasksTab(QWidget):
             task.note,
             na_reason=task.na_reason,
         )
-        title = task.title if len(task.title) <= 90 else task.title[:89] + "…"
+        title = _shortened(task.title, 90)
+        # The menu names the task and its case, as a closing's Undo does: the offer stays while
+        # another case is shown (walk J).
+        what = (
+            self.tr("reopen task ‘{task}’ in case {number}")
+            if reopen
+            else self.tr("mark task ‘{task}’ done in case {number}")
+        ).format(task=_shortened(task.title, 40), number=view.detail.number if view.detail else "")
         view.undo_bar.offer(
             self.tr("Reopened: {task}").format(task=title)
             if reopen
             else self.tr("Marked done: {task}").format(task=title),
             lambda: self._undo(cases, task_id, before, row),
-            self.tr("reopen task") if reopen else self.tr("mark task done"),
+            what,
         )
 
     def _undo(self, cases: CaseService, task_id: int, before: TaskUpdate, row: int) -> None:
         """Undo of Mark done or Reopen; the list then shows the task selected again."""
         cases.update_task(task_id, before)
         self._reselect = (task_id, row)
+
+
+def _shortened(title: str, most: int) -> str:
+    """``title`` in at most ``most`` characters, cut after a whole word where one ends."""
+    if len(title) <= most:
+        return title
+    cut = title[: most - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > most // 2 else cut).rstrip(" ,.;:") + "…"
