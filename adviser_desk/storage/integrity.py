@@ -58,17 +58,32 @@ class IntegrityReport:
         if self.chain is None:
             out.append("audit chain: not checked (the database could not be read)")
         elif self.chain.intact:
-            out.append(f"audit chain: OK, {self.chain.events} events, head {self.chain.head}")
+            events = _counted(self.chain.events, "event", "events")
+            out.append(f"audit chain: OK, {events}, head {self.chain.head}")
         else:
+            before = (
+                "the 1 event before it is intact"
+                if self.chain.events == 1
+                else f"{self.chain.events} events before it are intact"
+            )
             out.append(
                 f"audit chain: BROKEN at event {self.chain.broken_at} ({self.chain.reason}); "
-                f"{self.chain.events} events before it are intact"
+                + before
             )
         if self.evidence_errors:
             out.append("evidence: MISMATCH for " + ", ".join(self.evidence_errors))
         elif self.chain is not None:
-            out.append(f"evidence: OK, {self.evidence_checked} stored items match their SHA-256")
+            # One stored file read "1 stored items match" (as the window's English says it).
+            out.append(
+                "evidence: OK, 1 stored item matches its SHA-256"
+                if self.evidence_checked == 1
+                else f"evidence: OK, {self.evidence_checked} stored items match their SHA-256"
+            )
         return out
+
+
+def _counted(count: int, one: str, more: str) -> str:
+    return f"{count} {one if count == 1 else more}"
 
 
 def _has_table(conn: object, name: str) -> bool:
