@@ -1,8 +1,9 @@
 """Walk J, finding 6 (remainder): where the platform puts icons on dialog buttons (a GNOME or
 KDE desktop; the walker's Xvfb session), the default, safe "Keep typing" of the discard
 questions carried Cancel's red cross, which at a glance reads as "delete". Keeping now shows no
-icon; Discard keeps the style's discard icon. Through the real window: the removal form's
-Escape, and Escape in New case.
+icon; a plain Discard keeps the style's bin (New case), a Discard in the form's own words shows
+none (walk K, finding 16: the removal form's "Discard answers, keep file" had the bin). Through
+the real window: the removal form's Escape, and Escape in New case.
 
 The offscreen test platform puts no icons on dialog buttons; the desktop's choice (a platform
 theme hint) is given here by the style under the application's own, as such a desktop gives it.
@@ -106,8 +107,9 @@ def test_keep_typing_in_the_removal_form_question_shows_no_red_cross(
     modals.expect(MarkDialog, type_then_escape)
     click(qtbot, view.overview.save_button)
     modals.wait_done()
-    # Keep typing is the default and has no icon; Discard has the style's (the hint is on).
-    assert looked == [("Keep typing", True, False)] * 2
+    # Keep typing is the default and has no icon; nor has "Discard answers, keep file", which
+    # keeps the file (walk K, finding 16: it had the bin).
+    assert looked == [("Keep typing", True, True)] * 2
     assert opened.evidence.items(opened.case_id)[0].stored
 
 

@@ -51,7 +51,7 @@ def may_discard_answers(dialog: QWidget, title: str, text: str, discard: str) ->
     """``may_discard``'s question in a form's own words, once it knows typing would be lost."""
     if dialog.property(CLOSED_BY_LOCK):
         return True
-    return _ask(dialog, title, text, keep_typing(), discard)
+    return _ask(dialog, title, text, keep_typing(), discard, plain=True)
 
 
 def holds_typing(fields: Sequence[QPlainTextEdit | QLineEdit], typed_only: bool) -> list[int]:
@@ -79,9 +79,13 @@ def keep_typing() -> str:
     return QCoreApplication.translate("discard", "&Keep typing")
 
 
-def _ask(dialog: QWidget, title: str, text: str, keep: str, discard: str = "") -> bool:
+def _ask(
+    dialog: QWidget, title: str, text: str, keep: str, discard: str = "", plain: bool = False
+) -> bool:
     """Discard or keep, with keeping the default and Escape's answer. ``discard`` names what
-    Discard does where "Discard" alone could be misread (the removal form, walk I, 7)."""
+    Discard does where "Discard" alone could be misread (the removal form, walk I, 7).
+    ``plain``: no icon on Discard either, whose words say what goes and what stays (walk K,
+    finding 16: the bin sat on "Discard answers, keep file" in a form about removing a file)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -90,9 +94,10 @@ def _ask(dialog: QWidget, title: str, text: str, keep: str, discard: str = "") -
         dialog,
     )
     box.setObjectName("discard_question")
-    box.button(QMessageBox.StandardButton.Discard).setText(
-        discard or QCoreApplication.translate("discard", "&Discard")
-    )
+    discarding = box.button(QMessageBox.StandardButton.Discard)
+    discarding.setText(discard or QCoreApplication.translate("discard", "&Discard"))
+    if plain:
+        discarding.setIcon(QIcon())
     keeping = box.button(QMessageBox.StandardButton.Cancel)
     keeping.setText(keep)
     # Where the platform puts icons on dialog buttons, Cancel's red cross on the safe default
