@@ -3698,9 +3698,9 @@ Toevoegen voordat je sluit?</translation>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="149"/>
-        <source>remove {name} from this case</source>
-        <translation>{name} uit deze zaak verwijderen</translation>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="150"/>
+        <source>remove {name} from case {number}</source>
+        <translation>{name} uit zaak {number} verwijderen</translation>
     </message>
 </context>
 <context>
@@ -6428,7 +6428,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="94"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="98"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>

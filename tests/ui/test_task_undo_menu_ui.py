@@ -8,12 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_models import ID_ROLE
 from adviser_desk.ui.case.tasks_tab import TasksTab
 from adviser_desk.ui.common import i18n
+from tests.ui.case_steps import demo_case
 from tests.ui.conftest import Opened, open_case
 from tests.ui.drive import FileDialogs, Modals, click, click_row, click_tab
 from tests.ui.test_walk_i_timeline_ui import open_in
@@ -110,4 +113,28 @@ def _mark_done_in_dutch(qtbot: QtBot, case_dir: Path, modals: Modals, files: Fil
     (undo,) = [a for a in menu.actions() if a.objectName() == "edit_undo"]
     assert undo.isEnabled()
     assert undo.text() == f"&Ongedaan maken: taak ‘{in_menu(title)}’ afvinken in zaak 2026-001"
+    window.act_close.trigger()
+
+
+def test_the_undo_of_removing_a_person_names_the_case(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The same for People > Remove from case: "remove Noor from this case" said nothing once
+    another case was shown."""
+    window, cases, case_id = demo_case(qtbot, case_dir, modals, files)
+    view = window.page.case_view
+    number = cases.get_case(case_id).number
+    click_tab(qtbot, view.tabs, "People")
+    click_row(qtbot, view.people.table, 0)
+    person = view.people.model.rows[0]
+    name = person.display_name(translate=QCoreApplication.translate)
+    before = view.people.model.rowCount()
+    modals.answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, view.people.remove_button)
+    modals.wait_done()
+    assert view.people.model.rowCount() == before - 1
+    undo = edit_undo(window)
+    assert undo.isEnabled() and undo.text() == f"&Undo: remove {name} from case {number}"
+    undo.trigger()
+    qtbot.waitUntil(lambda: len(cases.get_case(case_id).people) == before)
     window.act_close.trigger()

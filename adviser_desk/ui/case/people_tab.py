@@ -146,7 +146,9 @@ class PeopleTab(QWidget):
                 name=person.display_name(translate=QCoreApplication.translate)
             ),
             lambda: cases.restore_person(case_id, person, links),
-            self.tr("remove {name} from this case").format(
-                name=person.display_name(translate=QCoreApplication.translate)
+            # Named with its case, as a closing's Undo: it stays offered on another case.
+            self.tr("remove {name} from case {number}").format(
+                name=person.display_name(translate=QCoreApplication.translate),
+                number=view.detail.number if view.detail else "",
             ),
         )
