@@ -1,10 +1,10 @@
 """A fresh batch of labelled utterances, measured as the app would judge them, before anyone
 reads it: the honest figures for phrasing nobody here has tuned on.
 
-    python bench/checker_batch.py /work/team/dev21            # aggregates only, no texts
-    python bench/checker_batch.py /work/team/dev21 --rules    # rules alone (no encoder load)
-    python bench/checker_batch.py /work/team/dev21 --list     # then the misses and false flags
-    python bench/checker_batch.py /work/team/dev18 --folded   # a batch the corpus now holds
+    python bench/checker_batch.py BATCH_DIR            # aggregates only, no texts
+    python bench/checker_batch.py BATCH_DIR --rules    # rules alone (no encoder load)
+    python bench/checker_batch.py BATCH_DIR --list     # then the misses and false flags
+    python bench/checker_batch.py BATCH_DIR --folded   # a batch the corpus now holds
 
 The folder holds ``nl.jsonl`` and/or ``en.jsonl`` in the corpus format. Utterances whose text
 the corpus already holds (development or test part, compared as
