@@ -9,13 +9,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import tldextract
 
 from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
 from adviser_desk.domain.file_types import CATEGORY_LABELS, category_of, extension_for
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import tldextract
 
 
 class EvidenceKind(StrEnum):
@@ -98,7 +100,10 @@ chat.whatsapp.com, mobile.twitter.com, music.youtube.com)."""
 @functools.cache
 def _public_suffixes() -> tldextract.TLDExtract:
     # The snapshot of the Public Suffix List that ships inside tldextract: no download at run
-    # time (the app works offline) and no cache folder written.
+    # time (the app works offline) and no cache folder written. Imported here, not at the top:
+    # the first window must show before it loads (tests/ui/test_startup.py).
+    import tldextract
+
     return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 
 

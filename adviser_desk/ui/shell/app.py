@@ -105,6 +105,8 @@ PRELOADED = (
     "adviser_desk.services.demo",
     "adviser_desk.storage.migrate",
     "alembic.command",
+    # The Public Suffix List's reader: web-address evidence names its site with it.
+    "tldextract",
     # The page an open file shows, and its tabs (classes only: nothing made at import).
     "adviser_desk.ui.shell.case_file_page",
 )
