@@ -76,6 +76,7 @@ class AuditAction(StrEnum):
     EVIDENCE_EXPORT_STARTED = "evidence.export_started"
     EVIDENCE_EXPORT_PARTIAL_REMOVED = "evidence.export_partial_removed"
     EVIDENCE_ORIGINAL_REMOVED = "evidence.original_removed"
+    EVIDENCE_DESCRIPTION_CHANGED = "evidence.description_changed"
     EVIDENCE_MINOR_QUESTION_PENDING = "evidence.minor_question_pending"
     EVIDENCE_ANSWERED_NO_MINOR = "evidence.answered_no_minor"
     # Letters
@@ -187,6 +188,9 @@ LABELS: dict[AuditAction, str] = {
     ),
     AuditAction.EVIDENCE_ORIGINAL_REMOVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Stored original removed: may be a sexual image of a minor"
+    ),
+    AuditAction.EVIDENCE_DESCRIPTION_CHANGED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Evidence description changed"
     ),
     AuditAction.EVIDENCE_MINOR_QUESTION_PENDING: QT_TRANSLATE_NOOP(
         "audit_actions", "Stored files wait for the question about minors (case became sexual)"

@@ -29,7 +29,7 @@ from adviser_desk.domain.timeline import (
     REMOVED_AT_INTAKE,
     REMOVED_SAME_FILE,
 )
-from adviser_desk.services import withheld_match
+from adviser_desk.services import search_index, withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import EvidenceBase
 from adviser_desk.services.evidence_intake import EvidenceError
@@ -118,7 +118,9 @@ class EvidenceWithholding(EvidenceBase):
         bytes; they stay as records of an image deliberately not kept. ``where`` and
         ``seen_by`` fill those fields where given; who provided it (``source``) always stays.
         ``description`` fills the description of those that have none: with the bytes gone it
-        is what is left to say what the image showed (walk I, finding 13). ``at_intake``: the
+        is what is left to say what the image showed (walk I, finding 13); unless
+        ``at_intake``, it also replaces the description of ``item_id`` itself, as corrected in
+        the removal form (walk K, finding 30), audited with the old text. ``at_intake``: the
         same bytes were just added again and answered "yes, or not sure" at intake; else the
         question was answered for ``item_id`` itself. Why each went is kept for the timeline
         (walk I, finding 28). Returns the items changed."""
@@ -154,6 +156,11 @@ class EvidenceWithholding(EvidenceBase):
                         copy.seen_by = seen_by.strip()
                     if description.strip() and not copy.description.strip():
                         copy.description = description.strip()
+                    elif copy.id == item.id and not at_intake and description.strip():
+                        # The removal form's description, corrected (walk K, finding 30): it is
+                        # what the police log shows once the bytes are gone. The old text stays
+                        # in the audit chain.
+                        _redescribe(session, copy, description.strip(), by)
                 session.flush()
                 numbers = {c.case_id: session.get(Case, c.case_id) for c in copies}
                 for copy in copies:
@@ -188,6 +195,25 @@ class EvidenceWithholding(EvidenceBase):
         # Committed: the zeroed pages now go over the old ones in the file, the WAL emptied.
         compact(self.cases)
         return changed
+
+
+def _redescribe(session: Session, item: EvidenceItem, description: str, by: str) -> None:
+    """Sets ``item``'s description as corrected in the removal form; a change is audited with
+    the text it replaces, as a changed status keeps its "from"."""
+    old = item.description
+    if old.strip() == description:
+        return
+    item.description = description
+    session.flush()
+    search_index.index_case_evidence(session, item.case_id)  # found by its new words
+    case = session.get(Case, item.case_id)
+    audit_log.append(
+        session,
+        by,
+        AuditAction.EVIDENCE_DESCRIPTION_CHANGED,
+        case.number if case else "",
+        {"number": item.number, "from": old, "to": description},
+    )
 
 
 def _record_why(

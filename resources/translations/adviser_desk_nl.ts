@@ -1393,25 +1393,25 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="98"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="116"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="152"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="259"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="273"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="260"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="274"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="94"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="79"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
@@ -1419,7 +1419,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="165"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
@@ -1427,7 +1427,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="187"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="188"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1440,7 +1440,7 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
         <source>{number} ({name}, {kind}) still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1453,37 +1453,37 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="218"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="220"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="248"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="251"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="252"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="260"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="261"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="267"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="268"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1492,27 +1492,27 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="310"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="316"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="322"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="328"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="332"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="333"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="340"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="346"/>
         <source>Kept: {numbers} (answered: not a sexual image of a minor).</source>
         <translation>Bewaard: {numbers} (antwoord: geen seksueel beeld van een minderjarige).</translation>
     </message>
@@ -1598,25 +1598,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="100"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="85"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="242"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="110"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="129"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1631,39 +1631,39 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="137"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="139"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="158"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="175"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="176"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="160"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="66"/>
         <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
         <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="74"/>
         <source>The stored original of {number} has been removed already: only its description is kept.</source>
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="166"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="167"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1676,24 +1676,24 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="95"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="235"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="238"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="240"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="243"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="224"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="227"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
@@ -3077,57 +3077,57 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="68"/>
         <source>what it shows, in words</source>
         <translation>wat erop te zien is, in woorden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="69"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="76"/>
-        <source>The description, where it is and who has seen it are kept with the item and printed in the evidence log.</source>
-        <translation>De beschrijving, waar het staat en wie het heeft gezien, worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="74"/>
+        <source>The description is what the evidence log for the police will show: add to it or correct it (what can be seen, without keeping the image). Where it is and who has seen it are kept with the item and printed there too.</source>
+        <translation>De beschrijving is wat de bewijslijst voor de politie laat zien: vul aan of verbeter (wat is er te zien, zonder het beeld te bewaren). Waar het staat en wie het heeft gezien worden bij het item bewaard en daar ook afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="104"/>
         <source>Answers not saved</source>
         <translation>Antwoorden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="101"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="105"/>
         <source>Keep {number} for now and discard your answers ({fields})?</source>
         <translation>{number} nu nog bewaren en je antwoorden ({fields}) weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="110"/>
         <source>{number} stays stored and still waits for the question about minors.</source>
         <translation>{number} blijft opgeslagen en wacht nog op de vraag over minderjarigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="112"/>
         <source>The stored original of {number} stays in the case file.</source>
         <translation>Het opgeslagen origineel van {number} blijft in het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="114"/>
         <source>&amp;Discard answers, keep file</source>
         <translation>Antwoorden &amp;weggooien, bewaren</translation>
     </message>
@@ -4698,32 +4698,33 @@ Wil je het vervangen?</translation>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="60"/>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="61"/>
+        <source>Dismiss</source>
+        <translation>Melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="64"/>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="110"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="179"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="264"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
@@ -5184,307 +5185,312 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Restored from a backup</source>
         <translation>Teruggezet uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
         <source>Note undone</source>
         <translation>Notitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
         <source>Interview line: speaker corrected</source>
         <translation>Gespreksregel: spreker gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
         <source>Interview note added</source>
         <translation>Gespreksnotitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Interview note undone</source>
         <translation>Gespreksnotitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="177"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
         <source>Evidence log printed</source>
         <translation>Bewijslijst afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="181"/>
         <source>Evidence log saved as PDF</source>
         <translation>Bewijslijst als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="181"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="183"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="185"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="188"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="189"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="191"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="192"/>
+        <source>Evidence description changed</source>
+        <translation>Beschrijving van bewijs gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="195"/>
         <source>Stored files wait for the question about minors (case became sexual)</source>
         <translation>Opgeslagen bestanden wachten op de vraag over minderjarigen (zaak werd een zaak met seksuele beelden)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="194"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="198"/>
         <source>Answered for a stored file: no sexual image of a minor</source>
         <translation>Beantwoord voor een opgeslagen bestand: geen seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="197"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="201"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="198"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="202"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="199"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="203"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="200"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="204"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="203"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="207"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="204"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="208"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>

@@ -36,6 +36,12 @@ def test_the_later_sentence_stays_until_closed(
     qtbot.waitUntil(bar.isVisible)
     assert bar.message.text() == WAIT_ON_TAB
     assert bar.close_button.isVisible() and not bar.button.isVisible()
+    # Named for what it closes, not "Close" under Save (walk K, finding 29).
+    assert (
+        bar.close_button.text(),
+        bar.close_button.toolTip(),
+        bar.close_button.accessibleName(),
+    ) == ("Dismiss", "Close this message", "Close this message")
     qtbot.wait(600)  # longer than every timer of the bar
     assert bar.isVisible() and bar.message.text() == WAIT_ON_TAB
     # Ctrl+Z with nothing to undo says so under it, for a while; the sentence stays.

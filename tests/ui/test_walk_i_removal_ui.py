@@ -162,8 +162,9 @@ def test_the_removal_form_buttons_and_hint_read_the_right_way(
             True,
             True,
             [
-                "The description, where it is and who has seen it are kept with the item and "
-                "printed in the evidence log."
+                "The description is what the evidence log for the police will show: add to it "
+                "or correct it (what can be seen, without keeping the image). Where it is and "
+                "who has seen it are kept with the item and printed there too."
             ],
         )
     ]

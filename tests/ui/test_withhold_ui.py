@@ -44,14 +44,15 @@ def _mark(
     by_key: bool = False,
 ) -> Callable[[QWidget], None]:
     """Mark as possibly sexual image…: the warning read, where it is and who saw it typed
-    (the dialog opens in the first), then ``answer`` pressed."""
+    (the dialog opens in the description), then ``answer`` pressed."""
 
     def handler(dialog: QWidget) -> None:
         assert isinstance(dialog, MarkDialog)
         warning = dialog.findChild(QLabel, "warning")
         assert warning is not None
         seen.append(warning.text())
-        assert dialog.where.hasFocus()
+        # It opens in the description, to be completed (walk K, finding 30).
+        assert by_label(dialog, "Description").hasFocus()
         qtbot.keyClicks(dialog.where, where)
         qtbot.keyClicks(by_label(dialog, "Who has seen it"), seen_by)
         button = button_named(dialog, answer)

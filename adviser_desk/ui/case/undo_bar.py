@@ -56,10 +56,12 @@ class UndoBar(QWidget):
         self.button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
         mnemonics.none_for(self.button)
         self.button.clicked.connect(self.undo)
-        # Closes a sentence that stays (tell_until_closed); no letter, as Undo has none.
-        self.close_button = QPushButton(self.tr("Close"), self)
+        # Closes a sentence that stays (tell_until_closed); no letter, as Undo has none. Named
+        # for what it closes: "Close" under Save read as closing the case (walk K, finding 29).
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
         self.close_button.setObjectName("close_message")
         self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
         mnemonics.none_for(self.close_button)
         self.close_button.clicked.connect(self.close_kept)
         self.close_button.hide()

@@ -7,13 +7,13 @@ keeps the original for now, as Escape does, and either asks first when an answer
 (walk H, finding 5: once both were filled, a Return in "Who has seen it" removed it at once,
 and Escape dropped the typed answers without a word). That question names what it does: the
 file stays and the answers go (walk I, finding 7: "Discard?" in a form about removing B-002 read
-as "throw the picture away"). The form shows the item's description and asks for one when it has
-none (walk I, finding 13: a file removed without one stayed as "Description: —", and with its
-bytes gone nobody could describe it any more)."""
+as "throw the picture away"). The form shows the item's description, to be completed or
+corrected, and asks for one when it has none (walk I, finding 13: a file removed without one
+stayed as "Description: —", and with its bytes gone nobody could describe it any more)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -60,21 +60,20 @@ class MarkDialog(FormDialog):
         top.addWidget(label, 1)
         self.layout_.insertLayout(0, top)
         self.row = row
-        # A description it has is shown, not edited: it is part of the evidence as recorded.
+        # The description is edited here, prefilled: written at intake it may say "class photo"
+        # of what turned out to be a sexual image, and with the bytes gone it is what the police
+        # log shows (walk K, finding 30: it was read-only, unmarked, and typing went to Where).
         self.description = QLineEdit(row.description.strip(), self)
         self.description.setObjectName("description")
-        if row.description.strip():
-            self.description.setReadOnly(True)
-            # Tab and the opening focus go to what is to be answered, not to this.
-            self.description.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.description.setPlaceholderText(self.tr("what it shows, in words"))
         self.form.addRow(self.tr("&Description:"), self.description)
         self.asked = WhereAndSeen(self, row.location, row.seen_by)
         self.asked.add_rows(self.form)
         hint = QLabel(
             self.tr(
-                "The description, where it is and who has seen it are kept with the item and "
-                "printed in the evidence log."
+                "The description is what the evidence log for the police will show: add to it "
+                "or correct it (what can be seen, without keeping the image). Where it is and "
+                "who has seen it are kept with the item and printed there too."
             ),
             self,
         )
@@ -90,6 +89,11 @@ class MarkDialog(FormDialog):
         # focused button takes Return, as everywhere).
         keep.setDefault(True)
         self.finish_layout()
+        # Typing starts in the description, after what it says already; Tab goes on to Where.
+        QWidget.setTabOrder(self.description, self.where)
+        QWidget.setTabOrder(self.where, self.seen_by)
+        self.description.setFocus()
+        self.description.installEventFilter(_CursorAtEnd(self.description))
 
     def reject(self) -> None:
         """Keep for now, Escape or Return: asks first when an answer was typed here."""
@@ -120,9 +124,26 @@ class MarkDialog(FormDialog):
         self.asked.require()
 
     def answers(self) -> tuple[str, str, str]:
-        """Where it is, who saw it, and the description (empty when it had one already)."""
-        typed = "" if self.description.isReadOnly() else self.description.text().strip()
-        return self.where.text().strip(), self.seen_by.text().strip(), typed
+        """Where it is, who saw it, and the description as it stands in the form."""
+        return (
+            self.where.text().strip(),
+            self.seen_by.text().strip(),
+            self.description.text().strip(),
+        )
+
+
+class _CursorAtEnd(QObject):
+    """The form opens with the cursor after the description, nothing selected: the window's
+    activation gives the field the focus as Tab would, which selects all of it, and the first
+    key typed replaced the description it was to complete. Only the first time: a later Tab
+    back into it selects all, as everywhere."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: watched.end(False))
+            self.deleteLater()
+        return False
 
 
 def _button_icons(remove: QPushButton, keep: QPushButton) -> None:

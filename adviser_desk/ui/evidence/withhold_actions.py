@@ -14,6 +14,7 @@ from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services.evidence_service import ItemRow, StoredCopy
 from adviser_desk.services.removed_original import removal
 from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.focus_show import back_on
 from adviser_desk.ui.common.mnemonics import flips, retext
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
@@ -175,6 +176,8 @@ class EvidenceWithholdActions(QObject):
         dialog = MarkDialog(self.tr("Mark as possibly sexual image"), text, row, tab)
         try:
             if not dialog.exec():
+                # Kept for now: back on the row (walk K, finding 31).
+                back_on(tab.table)
                 return
             where, seen_by, description = dialog.answers()
         finally:
