@@ -1954,22 +1954,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="298"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="325"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="299"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="300"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="301"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="328"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1982,42 +1982,42 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
         <source>e.g. shown by the student, photographed by me</source>
         <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="94"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="100"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="107"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2025,7 +2025,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -2033,7 +2033,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -2041,12 +2041,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="131"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="137"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -2054,12 +2054,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="149"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -2067,19 +2067,75 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="159"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="163"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="195"/>
         <source>required: what it shows, in words</source>
         <translation>verplicht: wat erop te zien is, in woorden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <source>provided by</source>
+        <translation>aangeleverd door</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <source>where</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="252"/>
+        <source>time</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="256"/>
+        <source>Cancel adding?</source>
+        <translation>Toevoegen annuleren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="259"/>
+        <source>Nothing about them is recorded.</source>
+        <translation>
+            <numerusform>Er wordt niets over vastgelegd.</numerusform>
+            <numerusform>Er wordt niets over vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="260"/>
+        <source>&amp;Do not add, discard</source>
+        <translation>&amp;Niet toevoegen, weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="267"/>
+        <source>Do not add {name} and discard your answers ({fields})?</source>
+        <translation>{name} niet toevoegen en je antwoorden ({fields}) weggooien?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="270"/>
+        <source>Do not add these %n file(s) and discard your answers ({fields})?</source>
+        <translation>
+            <numerusform>Dit bestand niet toevoegen en je antwoorden ({fields}) weggooien?</numerusform>
+            <numerusform>Deze %n bestanden niet toevoegen en je antwoorden ({fields}) weggooien?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="46"/>
@@ -3209,52 +3265,52 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="330"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="357"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="361"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="336"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="363"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="338"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="365"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="340"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="367"/>
         <source>Se&amp;nt at:</source>
         <translation>&amp;Verstuurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="342"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="369"/>
         <source>Sent at</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="354"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="381"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="359"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="386"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="360"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="387"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="362"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="389"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -6982,62 +7038,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="31"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="33"/>
         <source>Screenshot or image</source>
         <translation>Screenshot of afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="32"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="34"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="33"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="35"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="34"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="36"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="35"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="37"/>
         <source>Other file</source>
         <translation>Ander bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="36"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="38"/>
         <source>Deliberately not kept (may be a sexual image of a minor)</source>
         <translation>Bewust niet bewaard (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="205"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="210"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="206"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="211"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (erkende melder bij platforms)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="207"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="212"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="210"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="215"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="211"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="216"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="212"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="217"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>

@@ -4,8 +4,9 @@ window: the Overview's type ticked and saved, buttons clicked, Return and Escape
 - "Answer the question…" → "Yes, or not sure…" and "Mark as possibly sexual image…" on a stored
   file need "Where it is" and "Who has seen it" as the intake form does ("unknown" is an answer),
   with the intake's message and the focus in the empty field (finding 1).
-- Escape in "Add evidence" and "Add web address" with typed text asks "Discard what you typed?"
-  as the other forms do; Keep typing keeps it, Discard stores nothing (finding 8).
+- Escape in "Add evidence" and "Add web address" with typed text asks before it is lost (in
+  Add evidence: "Do not add foto.jpg …?", walk K 27); Keep typing keeps it, Discard stores
+  nothing (finding 8).
 - After the original is removed only the handled row is selected and current (finding 2).
 - The line saying how many files wait for the question counts them from the case file: right
   after one answer is put off, and after going to another case and back (finding 3).
@@ -139,11 +140,16 @@ DISCARD = "What you typed in this window has not been saved. Discard it?"
 
 
 def escape_keep_then_discard(
-    qtbot: QtBot, modals: Modals, kind: type[QWidget], typed: Callable[[QWidget], QWidget]
+    qtbot: QtBot,
+    modals: Modals,
+    kind: type[QWidget],
+    typed: Callable[[QWidget], QWidget],
+    discard: str = "Discard",
 ) -> list[bool]:
     """A handler for the form ``kind``: ``typed`` types and returns the field it typed last;
-    Escape (answered Keep typing), then Escape again (answered Discard). Expects both
-    answers; returns whether the form was still open, its text kept, after the first."""
+    Escape (answered Keep typing), then Escape again (answered by the button ``discard``,
+    its title other than its text). Expects both answers; returns whether the form was
+    still open, its text kept, after the first."""
     kept: list[bool] = []
 
     def handler(dialog: QWidget) -> None:
@@ -154,9 +160,13 @@ def escape_keep_then_discard(
         kept.append(dialog.isVisible() and field.text() == before)
         qtbot.keyClick(field, Qt.Key.Key_Escape)  # answered: Discard
 
+    def discarding(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.windowTitle() != box.text()
+        click(qtbot, button_named(box, discard))
+
     modals.expect(kind, handler)
-    modals.answer(QMessageBox.StandardButton.Cancel)
-    modals.answer(QMessageBox.StandardButton.Discard)
+    modals.answer("Keep typing")
+    modals.expect(QMessageBox, discarding)
     return kept
 
 
@@ -180,17 +190,55 @@ def test_escape_in_add_evidence_asks_before_dropping_typed_text(
         qtbot.keyClicks(dialog.where, WHERE)
         return dialog.where
 
-    kept = escape_keep_then_discard(qtbot, modals, IntakeDialog, typed)
+    kept = escape_keep_then_discard(qtbot, modals, IntakeDialog, typed, "Do not add, discard")
     add_files(qtbot, widget, files, [photo])
     modals.wait_done()
     assert kept == [True]
-    assert modals.texts == [DISCARD, DISCARD]
+    # In the form's own words: the file is not added, nothing about it is kept (walk K, 27).
+    not_added = (
+        "Do not add foto.jpg and discard your answers (description, where)?\n\n"
+        "Nothing about it is recorded."
+    )
+    assert modals.texts == [not_added, not_added]
     assert evidence.items(case_id) == []
     # Nothing typed: Escape closes without a question and stores nothing.
     modals.expect(IntakeDialog, lambda d: qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape))
     add_files(qtbot, widget, files, [photo])
     modals.wait_done()
     assert len(modals.texts) == 2 and QApplication.activeModalWidget() is None
+    assert evidence.items(case_id) == []
+
+
+def test_escape_in_add_evidence_names_several_files_as_a_number(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Two files, Happened at ticked and who typed: the question counts them (plural)."""
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    paths = [tmp_path / "foto.jpg", tmp_path / "filmpje.mp4"]
+    for path in paths:
+        path.write_bytes(FILES[path.name])
+
+    def typed(dialog: QWidget) -> QWidget:
+        assert isinstance(dialog, IntakeDialog)
+        click(qtbot, dialog.observed)
+        click(qtbot, dialog.minor_yes)
+        dialog.seen_by.setFocus()
+        qtbot.keyClicks(dialog.seen_by, "onbekend")
+        return dialog.seen_by
+
+    kept = escape_keep_then_discard(qtbot, modals, IntakeDialog, typed, "Do not add, discard")
+    add_files(qtbot, widget, files, paths)
+    modals.wait_done()
+    assert kept == [True]
+    assert modals.texts[0] == (
+        "Do not add these 2 files and discard your answers (time, who)?\n\n"
+        "Nothing about them is recorded."
+    )
     assert evidence.items(case_id) == []
 
 

@@ -32,7 +32,7 @@ from adviser_desk.domain.errors import KnownError
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.discard import may_discard
+from adviser_desk.ui.common.discard import holds_typing, may_discard, may_discard_answers
 from adviser_desk.ui.common.earlier_time import EarlierTimeEdit, earlier_moment, earlier_time
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import (
@@ -77,6 +77,7 @@ class IntakeDialog(FormDialog):
         super().__init__(QCoreApplication.translate("IntakeDialog", "Add evidence"), parent, 560)
         self.setObjectName("intake_dialog")
         self.count = count
+        self.names = list(names)
         self.ask_minor = ask_minor and may_hold_picture
         files = _wrapped(self._files_text(count, names), self)
         files.setObjectName("files")
@@ -238,11 +239,37 @@ class IntakeDialog(FormDialog):
         return self.ask_minor or self.marked.isChecked()
 
     def reject(self) -> None:
-        # Escape, Cancel and the close button: a typed description, or where a withheld image
-        # is and who saw it, is not lost unasked, as in the other forms (walk G2, finding 8).
+        """Escape, Cancel and the close button: a typed description, or where a withheld image
+        is and who saw it, is not lost unasked, as in the other forms (walk G2, finding 8).
+        The question says that the files are then not added and nothing about them is
+        recorded, as the removal form's does (walk K, finding 27: "Discard what you typed?"
+        hid that a possible image of a minor then leaves no trace)."""
+        names = [self.tr("description"), self.tr("provided by"), self.tr("where"), self.tr("who")]
         fields = [self.description, self.source, self.where, self.seen_by]
-        if may_discard(self, fields, typed_only=True, changed=self.observed.isChecked()):
+        held = holds_typing(fields, typed_only=True)
+        typed = [names[i] for i in held if i < 2]
+        if self.observed.isChecked():
+            typed.append(self.tr("time"))
+        typed += [names[i] for i in held if i >= 2]
+        if not typed or may_discard_answers(
+            self,
+            self.tr("Cancel adding?"),
+            self._not_added(", ".join(typed))
+            + "\n\n"
+            + self.tr("Nothing about them is recorded.", "", self.count),
+            self.tr("&Do not add, discard"),
+        ):
             super().reject()
+
+    def _not_added(self, fields: str) -> str:
+        """The question's first line: one file by name, several as a number."""
+        if self.count == 1 and self.names:
+            text = self.tr("Do not add {name} and discard your answers ({fields})?")
+            return text.replace("{fields}", fields).replace("{name}", self.names[0])
+        text = self.tr(
+            "Do not add these %n file(s) and discard your answers ({fields})?", "", self.count
+        )
+        return text.replace("{fields}", fields)
 
     def apply(self) -> None:
         if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
