@@ -33,6 +33,8 @@ REMOVAL_REASON = "evidence.removal_reason"
 REMOVED_ANSWERED = "answered"  # the question about minors, answered for the item itself
 REMOVED_SAME_FILE = "same_file"  # the same bytes as the item answered ("source")
 REMOVED_AT_INTAKE = "intake"  # the same bytes added again and answered at intake
+# The "added" line's variant when the intake form's question was answered "no" (walk K, 10).
+ANSWERED_NO_AT_INTAKE = "answered_no"
 
 TEMPLATES = {
     "case.opened": QT_TRANSLATE_NOOP("timeline", "Case {number} opened: {title}"),
@@ -130,6 +132,11 @@ TEMPLATES = {
     "meldcode.cleared": QT_TRANSLATE_NOOP("timeline", "Meldcode, {step}: cleared"),
     # Read from the evidence's custody, the letters and the takedowns (services/case_timeline).
     "evidence.recorded": QT_TRANSLATE_NOOP("timeline", "Evidence {number} added ({type}): {what}"),
+    # Answered "no" in the intake form: accountable as an answer given later (walk K, 10).
+    "evidence.recorded.answered_no": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Evidence {number} added ({type}): {what} — question about minors answered “no” by {by}",
+    ),
     "evidence.withheld": QT_TRANSLATE_NOOP(
         "timeline", "Evidence {number} described, the image deliberately not kept: {what}"
     ),

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.domain.timeline import REMOVAL_REASON
+from adviser_desk.domain.timeline import ANSWERED_NO_AT_INTAKE, REMOVAL_REASON
 from adviser_desk.services.case_views import TimelineRow
 from adviser_desk.storage.models import (
     CaseEvent,
@@ -103,16 +103,19 @@ def _evidence(
     # "added" line says so, and the removal is a line of its own (walk 5, W5-3).
     removed = {c.item_id: c for c in custody if c.action == "withheld"}
     exports = [c for c in custody if c.action == "exported"]
+    # "No" answered later has a line of its own; an item answered "no" without one was
+    # answered in the intake form, by whoever added it (walk K, finding 10).
+    answered_later = {c.item_id for c in custody if c.action == "answered_no_minor"}
     groups: list[_Group] = []
     for event in custody:
         item = items[event.item_id]
         if event.action == "recorded":
-            yield _recorded(event, item, removed.get(item.id))
+            at_intake = item.minor_answer == de.MINOR_NO and item.id not in answered_later
+            yield _recorded(event, item, removed.get(item.id), at_intake)
             continue
         if event.action == "answered_no_minor":
             # Each answer is a decision of its own, with who took it (walk I, finding 28).
-            answer: dict[str, object] = {"number": item.number, "by": event.actor}
-            yield TimelineRow(event.at, None, "evidence.answered_no", answer)
+            yield TimelineRow(event.at, None, "evidence.answered_no", _answered_no(item, event))
             continue
         if event.action == "received" or (event.item_id, event.at) in arrivals:
             continue
@@ -171,9 +174,19 @@ def _with_reason(row: TimelineRow, group: _Group, reasons: list[CaseEvent]) -> T
     return row
 
 
+def _answered_no(item: EvidenceItem, event: CustodyEvent) -> dict[str, object]:
+    """Which item was answered "no" about minors, and by whom: the event's actor."""
+    return {"number": item.number, "by": event.actor}
+
+
 def _recorded(
-    event: CustodyEvent, item: EvidenceItem, removed: CustodyEvent | None = None
+    event: CustodyEvent,
+    item: EvidenceItem,
+    removed: CustodyEvent | None = None,
+    answered_no: bool = False,
 ) -> TimelineRow:
+    """The "added" line; ``answered_no``: it also says the question about minors was answered
+    "no" in the intake form, and by whom, as the line for a later answer does."""
     try:
         kind = de.EvidenceKind(item.kind)
     except ValueError:
@@ -186,6 +199,8 @@ def _recorded(
         "what": _what(item),
     }
     name = "evidence.withheld" if kind is de.EvidenceKind.WITHHELD else "evidence.recorded"
+    if answered_no and name == "evidence.recorded":
+        details |= _answered_no(item, event) | {"why": ANSWERED_NO_AT_INTAKE}
     return TimelineRow(event.at, None, name, details)
 
 

@@ -145,8 +145,11 @@ class EvidenceWithholding(EvidenceBase):
                     self.add_custody(session, copy, "withheld", by, note=copy.kind)
                     copy.kind = de.EvidenceKind.WITHHELD.value
                     copy.stored = False
-                    # Nothing stored is left to ask about: it waits no more (walk J, 10).
-                    copy.minor_answer = ""
+                    # Nothing stored is left to ask about: it waits no more (walk J, 10). A
+                    # "no" given is history and stays: the timeline's "added" line says it
+                    # (walk K, finding 10).
+                    if copy.minor_answer == de.MINOR_PENDING:
+                        copy.minor_answer = ""
                     copy.size = None
                     copy.width = None
                     copy.height = None

@@ -8126,317 +8126,322 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="39"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
         <source>Case details changed; incident type ticked: {ticked}</source>
         <translation>Zaakgegevens gewijzigd; type incident aangevinkt: {ticked}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="47"/>
         <source>Case details changed; incident type unticked: {unticked}</source>
         <translation>Zaakgegevens gewijzigd; type incident uitgevinkt: {unticked}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="48"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
         <source>Case details changed; incident type ticked: {ticked}; unticked: {unticked}</source>
         <translation>Zaakgegevens gewijzigd; type incident aangevinkt: {ticked}; uitgevinkt: {unticked}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="52"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="54"/>
         <source>Case reopened; the outcome recorded at closing was: {outcome}</source>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="58"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="60"/>
         <source>Case reopened; the outcome recorded at closing was: {outcome}. 1 task the closing marked not applicable is open again</source>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}. 1 taak die het sluiten niet van toepassing had gemaakt, staat weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="63"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="65"/>
         <source>Case reopened; the outcome recorded at closing was: {outcome}. {count} tasks the closing marked not applicable are open again</source>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}. {count} taken die het sluiten niet van toepassing had gemaakt, staan weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="68"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
         <source>{count} open tasks marked not applicable with the closing (reason: {reason})</source>
         <translation>{count} open taken bij het sluiten als niet van toepassing gemarkeerd (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="71"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
         <source>1 open task marked not applicable with the closing (reason: {reason})</source>
         <translation>1 open taak bij het sluiten als niet van toepassing gemarkeerd (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="74"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
         <source>Closing undone: the case is open again</source>
         <translation>Sluiten ongedaan gemaakt: de zaak is weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="77"/>
         <source>Closing undone: the case and 1 task the closing marked are open again</source>
         <translation>Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten had gemarkeerd, zijn weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="78"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="80"/>
         <source>Closing undone: the case and {count} tasks the closing marked are open again</source>
         <translation>Sluiten ongedaan gemaakt: de zaak en {count} taken die het sluiten had gemarkeerd, zijn weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="81"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="83"/>
         <source>Reopening undone: the case is closed again, with its outcome and closing date</source>
         <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="85"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="87"/>
         <source>Reopening undone: the case is closed again, with its outcome and closing date; 1 task is marked not applicable again</source>
         <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum; 1 taak is weer als niet van toepassing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="90"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
         <source>Reopening undone: the case is closed again, with its outcome and closing date; {count} tasks are marked not applicable again</source>
         <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum; {count} taken zijn weer als niet van toepassing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="95"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="97"/>
         <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
         <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="98"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="100"/>
         <source>Received from {sender} (number there: {number})</source>
         <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="101"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="103"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="102"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="104"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="103"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="105"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="104"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="105"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="107"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="108"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="109"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="111"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="110"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="112"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="111"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="113"/>
         <source>1 protocol task added</source>
         <translation>1 protocoltaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="113"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="115"/>
         <source>{count} protocol tasks added as not applicable: the case is closed</source>
         <translation>{count} protocoltaken toegevoegd als niet van toepassing: de zaak is gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="116"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="118"/>
         <source>1 protocol task added as not applicable: the case is closed</source>
         <translation>1 protocoltaak toegevoegd als niet van toepassing: de zaak is gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="120"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="122"/>
         <source>{count} protocol tasks removed: the save that added them was undone</source>
         <translation>{count} protocoltaken verwijderd: het opslaan waarbij ze waren toegevoegd, is ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="123"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="125"/>
         <source>1 protocol task removed: the save that added it was undone</source>
         <translation>1 protocoltaak verwijderd: het opslaan waarbij die was toegevoegd, is ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="126"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="128"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="127"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="129"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="128"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="129"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="134"/>
         <source>Evidence {number} added ({type}): {what}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="133"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
+        <source>Evidence {number} added ({type}): {what} — question about minors answered “no” by {by}</source>
+        <translation>Bewijs {number} toegevoegd ({type}): {what} — vraag over minderjarigen door {by} beantwoord met ‘nee’</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="140"/>
         <source>Evidence {number} described, the image deliberately not kept: {what}</source>
         <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="143"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="141"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="148"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="149"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="156"/>
         <source>Stored original of {numbers} removed after the question about minors, answered “yes, or not sure” by {by}; description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd na de vraag over minderjarigen, door {by} beantwoord met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="154"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="161"/>
         <source>Stored original of {numbers} removed: the same file as {source}, for which {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand als {source}, waarvoor {by} de vraag over minderjarigen beantwoordde met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="159"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="166"/>
         <source>Stored original of {numbers} removed: the same file was added again and {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand werd opnieuw toegevoegd en {by} beantwoordde de vraag over minderjarigen met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="164"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="171"/>
         <source>Stored original of {numbers} removed after the question about minors, answered “yes, or not sure” by {by}; description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd na de vraag over minderjarigen, door {by} beantwoord met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="170"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="177"/>
         <source>Stored original of {numbers} removed: the same file as {source}, for which {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand als {source}, waarvoor {by} de vraag over minderjarigen beantwoordde met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="176"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="183"/>
         <source>Stored original of {numbers} removed: the same file was added again and {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand werd opnieuw toegevoegd en {by} beantwoordde de vraag over minderjarigen met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="183"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="190"/>
         <source>Question about minors for {number} answered “no” by {by}: the file is kept</source>
         <translation>Vraag over minderjarigen voor {number} door {by} beantwoord met ‘nee’: het bestand blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="186"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="193"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="189"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="196"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="192"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="199"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="195"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="202"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="198"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="205"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="202"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="209"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="205"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="212"/>
         <source>Evidence log printed (items: {items})</source>
         <translation>Bewijslijst afgedrukt (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="206"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="213"/>
         <source>Evidence log saved as PDF (items: {items})</source>
         <translation>Bewijslijst als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="209"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="216"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="210"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="217"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="211"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="218"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="212"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="219"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="213"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="220"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="218"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="225"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="220"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="227"/>
         <source>{number} in case {case}</source>
         <translation>{number} in zaak {case}</translation>
     </message>

@@ -75,7 +75,11 @@ def test_evidence_actions_show_on_the_timeline(
     modals.wait_done()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=30_000)
     rows = timeline_rows(qtbot, window)
-    assert "Evidence B-001 added (Screenshot or image): klassenapp.png" in rows, rows
+    # The "no" given in the form is in the line, with who gave it (walk K, finding 10).
+    assert (
+        "Evidence B-001 added (Screenshot or image): klassenapp.png — question about minors "
+        "answered “no” by Marieke Jansen"
+    ) in rows, rows
     assert any(
         r.startswith("Evidence B-002 described, the image deliberately not kept") for r in rows
     ), rows

@@ -5,6 +5,8 @@
 - The answers to the question about minors are there, "No, keep it" too, with who gave them,
   and a removal says why the original went: the answer for that file, or the same file
   answered in another case (walk I, finding 28). Nothing of what the image shows.
+- "No" given in the Add-evidence form itself is in the "added" line, with who gave it (walk K,
+  finding 10).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
@@ -23,10 +26,11 @@ from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.storage.models import Task
 from adviser_desk.ui.common import i18n
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import Opened, open_case, open_window
+from tests.ui.conftest import Opened, add_files, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, button_named, by_label, click, click_tab
 from tests.ui.test_pending_question_ui import FILES, answer, become_exposing
 
@@ -148,4 +152,38 @@ def test_the_timeline_says_each_answer_and_why_an_original_went(
         "kept"
     ) in texts, texts
     assert not any("Doorgestuurd" in t or "Bewerkt" in t for t in texts[1:]), texts
+    window.act_close.trigger()
+
+
+def test_a_no_given_in_the_intake_form_is_on_the_timeline(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    files: FileDialogs,
+    tmp_path: Path,
+) -> None:
+    """Walk K, finding 10: "No" answered in the Add-evidence form is accountable as a later
+    answer is: the "added" line says it, and who gave it; a file answered "yes" does not."""
+    opened = open_tab()  # an exposing case: the intake form asks the question
+    window = opened.window
+    film = tmp_path / "filmpje.mp4"
+    film.write_bytes(FILES["filmpje.mp4"])
+
+    def no(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(dialog.description, "Doorgestuurd filmpje")
+        click(qtbot, dialog.minor_no)
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return)  # OK is the form's default
+
+    modals.expect(IntakeDialog, no)
+    add_files(qtbot, opened.widget, files, [film])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: len(opened.evidence.items(opened.case_id)) == 1)
+    texts = timeline_texts(qtbot, window, "Timeline and notes")
+    added = [t for t in texts if t.startswith("Evidence B-001 added")]
+    assert added == [
+        "Evidence B-001 added (Video): filmpje.mp4 — question about minors answered “no” by "
+        "Marieke Jansen"
+    ], texts
+    assert not any("Doorgestuurd" in t for t in texts), texts
     window.act_close.trigger()

@@ -211,7 +211,11 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
     modals.wait_done()
     before = timeline_rows(qtbot, opened.window)
-    added = "Evidence B-001 added (Screenshot or image): foto2.png"
+    # The intake form's "no" stays in the line after the removal: it was given (walk K, 10).
+    added = (
+        "Evidence B-001 added (Screenshot or image): foto2.png — question about minors "
+        "answered “no” by Marieke Jansen"
+    )
     assert added in before, before
     # Later marked as possibly sexual, its original removed.
     tabs = opened.window.page.case_view.tabs
