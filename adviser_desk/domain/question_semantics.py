@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -183,6 +183,27 @@ class LinearModel:
             for kind in self.semantic
         }
 
+    def arrays(self) -> dict[str, Vectors]:
+        """The weights as named arrays, as the layer's store and the clean-side check save them."""
+        named: dict[str, Vectors] = {}
+        for kind in self.semantic:
+            named[f"semantic_{kind}"] = self.semantic[kind]
+            named[f"lexical_{kind}"] = self.lexical[kind]
+        return named
+
+    @classmethod
+    def from_arrays(
+        cls, data: Mapping[str, npt.NDArray[np.generic]], kinds: Iterable[str]
+    ) -> LinearModel | None:
+        """The weights of those ``kinds`` that ``data`` (a loaded .npz) holds; None if none."""
+        held = [k for k in kinds if f"semantic_{k}" in data]
+        if not held:
+            return None
+        return cls(
+            {k: np.asarray(data[f"semantic_{k}"], dtype=np.float32) for k in held},
+            {k: np.asarray(data[f"lexical_{k}"], dtype=np.float32) for k in held},
+        )
+
     @classmethod
     def train(
         cls,
@@ -256,9 +277,7 @@ class Store:
             "vectors": self.vectors.astype(np.float32),
         }
         if self.linear is not None:
-            for kind in self.linear.semantic:
-                arrays[f"semantic_{kind}"] = self.linear.semantic[kind]
-                arrays[f"lexical_{kind}"] = self.linear.lexical[kind]
+            arrays.update(self.linear.arrays())
         buffer = io.BytesIO()
         np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]
         path.write_bytes(buffer.getvalue())
@@ -266,15 +285,7 @@ class Store:
     @classmethod
     def load(cls, path: Path) -> Store:
         with np.load(path, allow_pickle=False) as data:
-            kinds = [k for k in SEMANTIC_KINDS if f"semantic_{k}" in data.files]
-            linear = (
-                LinearModel(
-                    {k: data[f"semantic_{k}"] for k in kinds},
-                    {k: data[f"lexical_{k}"] for k in kinds},
-                )
-                if kinds
-                else None
-            )
+            linear = LinearModel.from_arrays(data, SEMANTIC_KINDS)
             return cls(
                 str(data["fingerprint"]),
                 str(data["model"]),

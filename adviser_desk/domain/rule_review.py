@@ -56,9 +56,7 @@ class CleanCheck:
             "fingerprint": np.array(self.fingerprint),
             "model": np.array(self.model),
         }
-        for kind in self.linear.semantic:
-            arrays[f"semantic_{kind}"] = self.linear.semantic[kind]
-            arrays[f"lexical_{kind}"] = self.linear.lexical[kind]
+        arrays.update(self.linear.arrays())
         for kind, cut in self.cuts.items():
             arrays[f"cut_{kind}"] = np.array(cut, dtype=np.float64)
         buffer = io.BytesIO()
@@ -72,10 +70,7 @@ class CleanCheck:
             return cls(
                 str(data["fingerprint"]),
                 str(data["model"]),
-                LinearModel(
-                    {k: np.asarray(data[f"semantic_{k}"], dtype=np.float32) for k in kinds},
-                    {k: np.asarray(data[f"lexical_{k}"], dtype=np.float32) for k in kinds},
-                ),
+                LinearModel.from_arrays(data, kinds) or LinearModel({}, {}),
                 {
                     k: float(data[f"cut_{k}"])
                     for k in kinds
