@@ -663,47 +663,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="76"/>
         <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="77"/>
         <source>&amp;Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="78"/>
         <source>Inter&amp;views</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="79"/>
         <source>Ev&amp;idence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="74"/>
         <source>Ove&amp;rview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="75"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="80"/>
         <source>&amp;Letters</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="81"/>
         <source>&amp;Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="151"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -711,22 +711,22 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="192"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="193"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case/lock_keep.py" line="87"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case/lock_keep.py" line="125"/>
         <source>what the lock kept</source>
         <translation>wat het vergrendelen bewaarde</translation>
     </message>
@@ -758,7 +758,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="342"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -3507,157 +3507,157 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>&amp;Outcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="81"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="63"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>Key contact for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
@@ -3682,22 +3682,22 @@ Toevoegen voordat je sluit?</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="193"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="304"/>
+        <location filename="../../adviser_desk/ui/case/overview_save.py" line="33"/>
         <source>Nothing to save: the Overview has no changes.</source>
         <translation>Er is niets om op te slaan: het Overzicht heeft geen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="326"/>
+        <location filename="../../adviser_desk/ui/case/overview_save.py" line="59"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>

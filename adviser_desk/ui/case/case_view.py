@@ -4,10 +4,6 @@ bar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.domain.cases import CaseDraft, CaseOutcome, CaseStatus
+from adviser_desk.domain.cases import CaseStatus
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.session import CaseFileSession
-from adviser_desk.ui.case.case_closing import choose_close, held_close_sentence, hold_close
 from adviser_desk.ui.case.closing_undo import ClosingUndo
 from adviser_desk.ui.case.interviews_tab import InterviewsTab
+from adviser_desk.ui.case.lock_keep import KeptEdits, LockKeep
 from adviser_desk.ui.case.meldcode_tab import MeldcodeTab
 from adviser_desk.ui.case.overview_tab import OverviewTab
 from adviser_desk.ui.case.people_tab import PeopleTab
@@ -38,29 +34,6 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.selection import select_current_or_first
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.letters.letters_tab import LettersTab
-
-
-@dataclass(frozen=True)
-class KeptEdits:
-    """Overview edits the lock saved: which case, and the case as it was before them. A change
-    to Closed is not saved by the lock (closing asks a question): ``close_outcome`` holds it, to
-    be chosen again after unlocking; ``saved`` says whether other edits were saved."""
-
-    case_id: int
-    number: str
-    before: CaseDraft
-    saved: bool = True
-    close_outcome: CaseOutcome | None = None
-
-    @property
-    def saved_number(self) -> str | None:
-        """The case number for the lock page's "were saved" line, if anything was saved."""
-        return self.number if self.saved else None
-
-
-# The bar's offer after unlocking with a held back Closed: its undo, sentences, steps and
-# which of them is the Closed's.
-HeldOffer = tuple[Callable[[], None], list[str], list[Callable[[], object]], int]
 
 
 class CaseView(QWidget):
@@ -118,8 +91,8 @@ class CaseView(QWidget):
         closing_undo = ClosingUndo(self)
         self.overview.closed.connect(closing_undo.offer_reopen)
         self.overview.reopened.connect(closing_undo.offer_reclose)
-        self._held_offer: HeldOffer | None = None
-        self.overview.revert_button.clicked.connect(self._discarded)
+        # The Overview edits a lock saves, and their Undo after unlocking.
+        self.lock_keep = LockKeep(self)
         self.overview.said.connect(self.undo_bar.tell)
         # Now a sexual case holding files stored without the question (walk G): asked once
         # the Overview's save is over (queued) and the tabs show the saved case.
@@ -233,84 +206,12 @@ class CaseView(QWidget):
         return False
 
     def keep_unsaved(self) -> tuple[bool, KeptEdits | None]:
-        """Before locking: unsaved Overview edits are saved without asking (an idle lock has
-        nobody to ask). Returns whether nothing is left unsaved (False: the edits could not
-        be saved, so the lock must wait) and what was saved, to tell the adviser (re-walk N3:
-        the save was silent)."""
-        if not self.overview.is_dirty() or self.detail is None:
-            return True, None
-        # The case as it was, taken before saving: saving shows the saved case (Undo's target).
-        case_id, number, before = self.detail.case_id, self.detail.number, self.detail.draft
-        # Closing waits for its question (walk 7, W7-1): the other edits are saved without it.
-        held = hold_close(self.overview)
-        saved = self.overview.is_dirty()
-        if saved and not self.overview.save_changes(quiet=True):
-            choose_close(self.overview, held)
-            return False, None
-        return True, KeptEdits(case_id, number, before, saved, held)
+        """Before locking (ui/case/lock_keep.py)."""
+        return self.lock_keep.keep_unsaved()
 
     def tell_kept(self, kept: KeptEdits | None, note: KeptNote | None = None) -> None:
-        """After unlocking: says that the lock saved the Overview edits of the case on screen
-        and added the note being typed, with one Undo that puts the case back as it was before
-        the edits and the note's text back in its field (walk 4: the note had no Undo)."""
-        cases = self.cases
-        if cases is None:
-            return
-        said: list[str] = []
-        undo: list[Callable[[], object]] = []
-        if kept is not None and self.case_id == kept.case_id and kept.saved:
-            said.append(
-                self.tr(
-                    "Your unsaved changes on the Overview of case {number} were saved when the "
-                    "case file was locked."
-                ).format(number=kept.number)
-            )
-            # A reopening the lock saved goes back as an Undo of a reopening does: the day it
-            # was closed, and the closing's marks still its own (walk 13).
-            if kept.before.status == CaseStatus.CLOSED:
-                undo.append(partial(cases.undo_reopen, kept.case_id, kept.before, {}))
-            else:
-                undo.append(partial(cases.update_case, kept.case_id, kept.before))
-        held: int | None = None
-        if kept is not None and self.case_id == kept.case_id and kept.close_outcome is not None:
-            held = len(said)
-            choose_close(self.overview, kept.close_outcome)  # unsaved, as it was before the lock
-            said.append(held_close_sentence(kept.number, unlocked=True))
-            undo.append(self.overview.revert)
-        if note is not None and self.case_id == note.case_id:
-            said.append(self.timeline.kept_sentence(note, unlocked=True))
-            undo.append(partial(self.timeline.undo_kept, note))
-        self._offer_kept(said, undo, held)
-
-    def _offer_kept(
-        self, said: list[str], undo: list[Callable[[], object]], held: int | None
-    ) -> None:
-        """The bar after unlocking: one sentence and one step per thing the lock kept;
-        ``held`` is the one of a held back Closed, which Discard changes takes out."""
-        if not said:
-            return
-
-        def offered() -> None:
-            for step in undo:
-                step()
-
-        self.undo_bar.offer("\n".join(said), offered, self.tr("what the lock kept"), False)
-        self._held_offer = None if held is None else (offered, said, undo, held)
-
-    @Slot()
-    def _discarded(self) -> None:
-        """Discard changes dropped a held back Closed: the bar no longer says it is chosen
-        and its Undo no longer covers it; what else the lock kept stays offered (walk 8,
-        W8-2: the bar stayed, with an Undo of what was already discarded)."""
-        offer, self._held_offer = self._held_offer, None
-        if offer is None or not self.undo_bar.offers(offer[0]):
-            return
-        _, said, undo, held = offer
-        rest = [i for i in range(len(said)) if i != held]
-        if rest:
-            self._offer_kept([said[i] for i in rest], [undo[i] for i in rest], None)
-        else:
-            self.undo_bar.forget()
+        """After unlocking (ui/case/lock_keep.py)."""
+        self.lock_keep.tell_kept(kept, note)
 
     def clear(self) -> None:
         self.undo_bar.leave()

@@ -19,18 +19,10 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
-from adviser_desk.ui.case.case_closing import (
-    PlainSave,
-    ask_to_close,
-    ask_to_reopen,
-    closes,
-    reopens,
-)
 from adviser_desk.ui.case.overview_buttons import save_and_revert
+from adviser_desk.ui.case.overview_save import save_overview
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
-from adviser_desk.ui.common.dialogs import show_error
-from adviser_desk.ui.common.errors import EXPECTED
 from adviser_desk.ui.common.form_columns import share_label_column
 from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
 from adviser_desk.ui.common.one_ticked import keep_one_ticked
@@ -295,44 +287,9 @@ class OverviewTab(QWidget):
         self.save_changes()
 
     def save_changes(self, quiet: bool = False) -> bool:
-        """Saves the fields; False (after saying why, unless ``quiet``) if that failed or the
-        adviser cancelled the closing question. A case is never closed without that answer:
-        ``quiet`` (the lock, nobody to ask) refuses to close one."""
-        if self.cases is None or self.detail is None:
-            return True
-        if not quiet and not self.is_dirty():
-            self.said.emit(self.tr("Nothing to save: the Overview has no changes."))
-            return True
-        closing = None
-        if closes(self.detail.draft, self.status.value()):
-            closing = None if quiet else ask_to_close(self, self.outcome.value())
-            if closing is None:
-                return False
-            self.outcome.set_value(closing.outcome)
-        reopening = None
-        if reopens(self.detail.draft, self.status.value()):
-            reopening = ask_to_reopen(self, quiet)
-            if reopening is None:
-                return False
-        try:
-            change = closing or reopening or PlainSave(self.detail.case_id, self.detail.draft)
-            waits = change.save(self.cases, self.draft())
-            if waits and not quiet:  # also when closed or reopened in the same save (guardE)
-                self.files_wait_for_answer.emit()  # asked once this save is over (queued)
-            # What was saved is now the state to compare with and to revert to.
-            self.show_case(self.cases, self.cases.get_case(self.detail.case_id))
-        except EXPECTED as exc:  # a bug goes on to the error hook
-            if not quiet:
-                show_error(self, self.tr("The case was not saved"), exc)
-            return False
-        self.saved.emit()
-        if isinstance(change, PlainSave) and change.told:
-            self.said.emit(change.told)
-        if closing is not None:
-            self.closed.emit(closing)  # the case view offers Undo
-        if reopening is not None and not quiet:
-            self.reopened.emit(reopening)
-        return True
+        """Saves the fields (ui/case/overview_save.py); False if that failed or the adviser
+        cancelled the closing question."""
+        return save_overview(self, quiet)
 
     @Slot()
     def revert(self) -> None:

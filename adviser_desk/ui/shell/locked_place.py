@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from adviser_desk.ui.case.case_closing import held_close_sentence
 
 if TYPE_CHECKING:
-    from adviser_desk.ui.case.case_view import KeptEdits
+    from adviser_desk.ui.case.lock_keep import KeptEdits
     from adviser_desk.ui.case.timeline_tab import KeptNote
     from adviser_desk.ui.interview.closing_kept import KeptClosing
     from adviser_desk.ui.interview.typed_kept import KeptLine
