@@ -1,6 +1,6 @@
 """The question checker on the independent sets (tests/domain/data/checker_independent*.jsonl).
 
-Each set (a10, a12, a13, a15, a20, a24, a28) was written by an annotator who had not seen
+Each set (a10, a12, a13, a15, a20, a24, a28, a31) was written by an annotator who had not seen
 the checker's code, its corpus or its test part, and nobody tunes on it (see
 tests/domain/data/README.md). Its figures estimate how the checker does on phrasing it has never
 seen. Issue 10's Done-when, per language: flagged recall >= 0.90, clean false flags <= 0.10,
@@ -17,7 +17,7 @@ The headline figures leave out the set's utterances whose text is also in the ch
 prompt such as "Go on." or a phrasing quoted in issue 10 was written by both sides, and the checker
 has seen it. How many were left out is printed; the whole set is scored as well.
 
-    python bench/checker_independent.py [--set a10|a12|a13|a15|a20|a24|a28] [--rules-only] [--json]
+    python bench/checker_independent.py [--set a10|a12|...|a31] [--rules-only] [--json]
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ FALSE_FLAG_TARGET = 0.10
 # guided the work) and were folded into the development part on 2026-12-04; a10 stays apart.
 # a12 was written on 2026-12-04 and measured by the lead before and after that session's checker
 # work, never used to choose anything; a13 likewise in the evening session of that day, and a15
-# in the night session (2026-12-04/05), a20, a24 and a28 in the three sessions of 2026-12-05.
+# in the night session (2026-12-04/05), a20, a24, a28 and a31 in the four sessions of 2026-12-05.
 SETS = {
     "a10": "checker_independent4_{}.jsonl",
     "a12": "checker_independent5_{}.jsonl",
@@ -62,6 +62,7 @@ SETS = {
     "a20": "checker_independent8_{}.jsonl",
     "a24": "checker_independent9_{}.jsonl",
     "a28": "checker_independent10_{}.jsonl",
+    "a31": "checker_independent11_{}.jsonl",
 }
 
 

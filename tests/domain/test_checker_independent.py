@@ -3,13 +3,13 @@
 tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10), checker_independent5_{nl,en}.jsonl
 (set a12), checker_independent6_{nl,en}.jsonl (set a13), checker_independent7_{nl,en}.jsonl
 (set a15), checker_independent8_{nl,en}.jsonl (set a20), checker_independent9_{nl,en}.jsonl
-(set a24) and checker_independent10_{nl,en}.jsonl (set a28) were each written by an annotator who
-had seen neither the checker, its corpus nor the earlier sets, and are for measurement only
-(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on them. A failure here
-is a figure to report, never an item to look up and special-case;
-bench/checker_independent.py prints the figures (--set a10|a12|a13|a15|a20|a24|a28). The earlier
-sets a3, a6 and a8 were spent (measured many times while they guided the work) and were folded
-into the development part on 2026-12-04.
+(set a24), checker_independent10_{nl,en}.jsonl (set a28) and checker_independent11_{nl,en}.jsonl
+(set a31) were each written by an annotator who had seen neither the checker, its corpus nor the
+earlier sets, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
+threshold may be tuned on them. A failure here is a figure to report, never an item to look up
+and special-case; bench/checker_independent.py prints the figures
+(--set a10|a12|a13|a15|a20|a24|a28|a31). The earlier sets a3, a6 and a8 were spent (measured
+many times while they guided the work) and were folded into the development part on 2026-12-04.
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90 in
 each language. A figure that meets the bar is a plain assertion; one that does not is a strict xfail
@@ -40,7 +40,7 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a10", "a12", "a13", "a15", "a20", "a24", "a28")
+SETS = ("a10", "a12", "a13", "a15", "a20", "a24", "a28", "a31")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
 # (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
@@ -86,6 +86,9 @@ SETS = ("a10", "a12", "a13", "a15", "a20", "a24", "a28")
 # After that session's checker change (ea74b27: a clean-side check of rule findings, chosen with
 # whole writers held out) every set was measured again at eb3507c; the figures below are those,
 # and none chose anything.
+# a31 was written on 2026-12-05 (10:03-10:06 UTC) the same way (80 families per language, 30 clean)
+# and measured by the lead before that session's checker work (2dfc8fd, whose checker is
+# ea74b27's): its figures below are those.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a10", "en", "flagged_recall"): 0.785,  # 164/209
     ("a10", "en", "secrecy_recall"): 0.743,  # 52/70
@@ -95,6 +98,7 @@ BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a20", "en", "secrecy_recall"): 0.897,  # 87/97
     ("a24", "nl", "false_flags"): 0.117,  # 17/145
     ("a28", "en", "false_flags"): 0.152,  # 22/145
+    ("a31", "nl", "false_flags"): 0.137,  # 19/139
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
@@ -141,6 +145,12 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a28", "en", "flagged_recall"): 0.967,
     ("a28", "en", "secrecy_recall"): 0.973,
     ("a28", "en", "false_flags"): 0.152,
+    ("a31", "nl", "flagged_recall"): 0.940,
+    ("a31", "nl", "secrecy_recall"): 0.919,
+    ("a31", "nl", "false_flags"): 0.137,
+    ("a31", "en", "flagged_recall"): 0.941,
+    ("a31", "en", "secrecy_recall"): 0.919,
+    ("a31", "en", "false_flags"): 0.098,
 }
 SLACK = 0.03  # one or two utterances
 
