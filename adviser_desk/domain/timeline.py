@@ -33,6 +33,8 @@ REMOVAL_REASON = "evidence.removal_reason"
 REMOVED_ANSWERED = "answered"  # the question about minors, answered for the item itself
 REMOVED_SAME_FILE = "same_file"  # the same bytes as the item answered ("source")
 REMOVED_AT_INTAKE = "intake"  # the same bytes added again and answered at intake
+# A description corrected in the removal form (walk K, finding 30), with the old and new text.
+DESCRIPTION_CHANGED = "evidence.description_changed"
 # The "added" line's variant when the intake form's question was answered "no" (walk K, 10).
 ANSWERED_NO_AT_INTAKE = "answered_no"
 
@@ -189,6 +191,9 @@ TEMPLATES = {
     # Asked once the case became a sexual case, answered "No, keep it" (walk I, finding 28).
     "evidence.answered_no": QT_TRANSLATE_NOOP(
         "timeline", "Question about minors for {number} answered “no” by {by}: the file is kept"
+    ),
+    DESCRIPTION_CHANGED: QT_TRANSLATE_NOOP(
+        "timeline", "Description of {number} changed by {by}: “{old}” is now “{new}”"
     ),
     "evidence.exported": QT_TRANSLATE_NOOP(
         "timeline", "Evidence exported for the police ({numbers}), folder {folder}"

@@ -24,6 +24,7 @@ from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.timeline import (
+    DESCRIPTION_CHANGED,
     REMOVAL_REASON,
     REMOVED_ANSWERED,
     REMOVED_AT_INTAKE,
@@ -216,6 +217,16 @@ def _redescribe(session: Session, item: EvidenceItem, description: str, by: str)
         AuditAction.EVIDENCE_DESCRIPTION_CHANGED,
         case.number if case else "",
         {"number": item.number, "from": old, "to": description},
+    )
+    # The case's own history says it too, with both texts: the audit chain is the file's, not
+    # the case's, and is not what the timeline reads (walk K, finding 30 follow-up).
+    session.add(
+        CaseEvent(
+            case_id=item.case_id,
+            recorded_at=now(),
+            kind=DESCRIPTION_CHANGED,
+            details={"number": item.number, "old": old, "new": description, "by": by},
+        )
     )
 
 

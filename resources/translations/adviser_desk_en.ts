@@ -193,7 +193,7 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="80"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: {numbers}. It is marked with a warning sign in the list.</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="166"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>
@@ -395,6 +395,17 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemovedLine</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="26"/>
+        <source>{numbers}; the same file(s) in {others}</source>
+        <translation>
+            <numerusform>{numbers}; the same file in {others}</numerusform>
+            <numerusform>{numbers}; the same files in {others}</numerusform>
         </translation>
     </message>
 </context>

@@ -1393,25 +1393,25 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="99"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="117"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="153"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="260"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="274"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="261"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="275"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="95"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="80"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
@@ -1419,7 +1419,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="166"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
@@ -1427,7 +1427,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="189"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1440,7 +1440,7 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
         <source>{number} ({name}, {kind}) still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1453,37 +1453,37 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="220"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="221"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="248"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="249"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="252"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="253"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="261"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="262"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="268"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="269"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1492,27 +1492,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="316"/>
-        <source>Stored original removed; kept as a description: {numbers}.</source>
-        <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="328"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="322"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="332"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="326"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="333"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="327"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="346"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="340"/>
         <source>Kept: {numbers} (answered: not a sexual image of a minor).</source>
         <translation>Bewaard: {numbers} (antwoord: geen seksueel beeld van een minderjarige).</translation>
     </message>
@@ -1598,25 +1593,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="101"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="84"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="236"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="86"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="130"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1631,39 +1626,39 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="137"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="140"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="159"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="176"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="177"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="77"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="161"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="67"/>
         <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
         <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="75"/>
         <source>The stored original of {number} has been removed already: only its description is kept.</source>
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="167"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="168"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1676,26 +1671,21 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="96"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="238"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="232"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="237"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="227"/>
-        <source>Stored original removed; kept as a description: {numbers}.</source>
-        <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4109,22 @@ Wil je het vervangen?</translation>
         <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="228"/>
         <source>Cancelled. The case file keeps its old key and recovery sheet; nothing was lost. Until it is re-keyed, a copy of the old key still opens it.</source>
         <translation>Geannuleerd. Het zaakbestand houdt zijn oude sleutel en herstelblad; er is niets verloren gegaan. Zolang het niet opnieuw versleuteld is, opent een kopie van de oude sleutel het nog.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedLine</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="26"/>
+        <source>{numbers}; the same file(s) in {others}</source>
+        <translation>
+            <numerusform>{numbers}; hetzelfde bestand in {others}</numerusform>
+            <numerusform>{numbers}; dezelfde bestanden in {others}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="31"/>
+        <source>Stored original removed; kept as a description: {numbers}.</source>
+        <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -6920,7 +6926,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_withholding.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_withholding.py" line="42"/>
         <source>This item has no stored original (any more); nothing was changed.</source>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
@@ -8126,322 +8132,327 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
         <source>Case details changed; incident type ticked: {ticked}</source>
         <translation>Zaakgegevens gewijzigd; type incident aangevinkt: {ticked}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="47"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
         <source>Case details changed; incident type unticked: {unticked}</source>
         <translation>Zaakgegevens gewijzigd; type incident uitgevinkt: {unticked}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="52"/>
         <source>Case details changed; incident type ticked: {ticked}; unticked: {unticked}</source>
         <translation>Zaakgegevens gewijzigd; type incident aangevinkt: {ticked}; uitgevinkt: {unticked}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="54"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="56"/>
         <source>Case reopened; the outcome recorded at closing was: {outcome}</source>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="60"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="62"/>
         <source>Case reopened; the outcome recorded at closing was: {outcome}. 1 task the closing marked not applicable is open again</source>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}. 1 taak die het sluiten niet van toepassing had gemaakt, staat weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="65"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="67"/>
         <source>Case reopened; the outcome recorded at closing was: {outcome}. {count} tasks the closing marked not applicable are open again</source>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}. {count} taken die het sluiten niet van toepassing had gemaakt, staan weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="72"/>
         <source>{count} open tasks marked not applicable with the closing (reason: {reason})</source>
         <translation>{count} open taken bij het sluiten als niet van toepassing gemarkeerd (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
         <source>1 open task marked not applicable with the closing (reason: {reason})</source>
         <translation>1 open taak bij het sluiten als niet van toepassing gemarkeerd (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="78"/>
         <source>Closing undone: the case is open again</source>
         <translation>Sluiten ongedaan gemaakt: de zaak is weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="77"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="79"/>
         <source>Closing undone: the case and 1 task the closing marked are open again</source>
         <translation>Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten had gemarkeerd, zijn weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="80"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
         <source>Closing undone: the case and {count} tasks the closing marked are open again</source>
         <translation>Sluiten ongedaan gemaakt: de zaak en {count} taken die het sluiten had gemarkeerd, zijn weer open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="83"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="85"/>
         <source>Reopening undone: the case is closed again, with its outcome and closing date</source>
         <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="87"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="89"/>
         <source>Reopening undone: the case is closed again, with its outcome and closing date; 1 task is marked not applicable again</source>
         <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum; 1 taak is weer als niet van toepassing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
         <source>Reopening undone: the case is closed again, with its outcome and closing date; {count} tasks are marked not applicable again</source>
         <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum; {count} taken zijn weer als niet van toepassing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="97"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="99"/>
         <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
         <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="100"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="102"/>
         <source>Received from {sender} (number there: {number})</source>
         <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="103"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="105"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="104"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="105"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="107"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="108"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="107"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="109"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="108"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="110"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="111"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="113"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="112"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="114"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="113"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="115"/>
         <source>1 protocol task added</source>
         <translation>1 protocoltaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="115"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="117"/>
         <source>{count} protocol tasks added as not applicable: the case is closed</source>
         <translation>{count} protocoltaken toegevoegd als niet van toepassing: de zaak is gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="118"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="120"/>
         <source>1 protocol task added as not applicable: the case is closed</source>
         <translation>1 protocoltaak toegevoegd als niet van toepassing: de zaak is gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="122"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="124"/>
         <source>{count} protocol tasks removed: the save that added them was undone</source>
         <translation>{count} protocoltaken verwijderd: het opslaan waarbij ze waren toegevoegd, is ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="125"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="127"/>
         <source>1 protocol task removed: the save that added it was undone</source>
         <translation>1 protocoltaak verwijderd: het opslaan waarbij die was toegevoegd, is ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="128"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="129"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="133"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="134"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="134"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
         <source>Evidence {number} added ({type}): {what}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="138"/>
         <source>Evidence {number} added ({type}): {what} — question about minors answered “no” by {by}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what} — vraag over minderjarigen door {by} beantwoord met ‘nee’</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="140"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="142"/>
         <source>Evidence {number} described, the image deliberately not kept: {what}</source>
         <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="143"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="145"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="148"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="150"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="156"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="158"/>
         <source>Stored original of {numbers} removed after the question about minors, answered “yes, or not sure” by {by}; description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd na de vraag over minderjarigen, door {by} beantwoord met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="161"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="163"/>
         <source>Stored original of {numbers} removed: the same file as {source}, for which {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand als {source}, waarvoor {by} de vraag over minderjarigen beantwoordde met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="166"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="168"/>
         <source>Stored original of {numbers} removed: the same file was added again and {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand werd opnieuw toegevoegd en {by} beantwoordde de vraag over minderjarigen met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="171"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="173"/>
         <source>Stored original of {numbers} removed after the question about minors, answered “yes, or not sure” by {by}; description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd na de vraag over minderjarigen, door {by} beantwoord met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="177"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="179"/>
         <source>Stored original of {numbers} removed: the same file as {source}, for which {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand als {source}, waarvoor {by} de vraag over minderjarigen beantwoordde met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="183"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="185"/>
         <source>Stored original of {numbers} removed: the same file was added again and {by} answered the question about minors “yes, or not sure”; description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd: hetzelfde bestand werd opnieuw toegevoegd en {by} beantwoordde de vraag over minderjarigen met ‘ja, of niet zeker’; beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="190"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="192"/>
         <source>Question about minors for {number} answered “no” by {by}: the file is kept</source>
         <translation>Vraag over minderjarigen voor {number} door {by} beantwoord met ‘nee’: het bestand blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="193"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="195"/>
+        <source>Description of {number} changed by {by}: “{old}” is now “{new}”</source>
+        <translation>Beschrijving van {number} gewijzigd door {by}: “{old}” is nu “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="198"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="196"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="201"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="199"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="204"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="202"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="207"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="205"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="210"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="209"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="214"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="212"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="217"/>
         <source>Evidence log printed (items: {items})</source>
         <translation>Bewijslijst afgedrukt (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="213"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="218"/>
         <source>Evidence log saved as PDF (items: {items})</source>
         <translation>Bewijslijst als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="216"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="221"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="217"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="222"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="218"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="223"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="219"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="224"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="220"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="225"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="225"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="230"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="227"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="232"/>
         <source>{number} in case {case}</source>
         <translation>{number} in zaak {case}</translation>
     </message>

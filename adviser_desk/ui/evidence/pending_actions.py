@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.work import CancelRequested, Progress
-from adviser_desk.services.evidence_service import ItemRow
+from adviser_desk.services.evidence_service import ItemRow, StoredCopy
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import known_errors
@@ -26,6 +26,7 @@ from adviser_desk.ui.common.focus_show import back_on
 from adviser_desk.ui.common.status_line import StatusLine
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
+from adviser_desk.ui.evidence.removed_line import RemovedLine
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -296,27 +297,20 @@ class EvidencePendingActions(QObject):
         if service is None:
             return
 
-        def job(progress: Progress, _cancelled: CancelRequested) -> list[str]:
-            removed: dict[int, str] = {}
+        def job(progress: Progress, _cancelled: CancelRequested) -> list[StoredCopy]:
+            removed: dict[int, StoredCopy] = {}
             for done, (row, where, seen_by, description) in enumerate(removals, 1):
                 if row.item_id not in removed:  # else removed already as an earlier one's copy
                     changed = service.withhold_stored(row.item_id, where, seen_by, description)
-                    removed |= {
-                        c.item_id: c.number
-                        if c.case_id == row_case
-                        else f"{c.number} ({c.case_number})"
-                        for c in changed
-                    }
+                    removed |= {c.item_id: c for c in changed}
                 progress(done, len(removals))
             return list(removed.values())
 
-        def finished(numbers: list[str]) -> None:
+        def finished(changed: list[StoredCopy]) -> None:
             tab.model.forget_thumbnails()
             tab.reload()
-            removed = self.tr("Stored original removed; kept as a description: {numbers}.")
-            tab.status.setText(
-                " ".join(filter(None, (kept, removed.format(numbers=", ".join(numbers)))))
-            )
+            removed = RemovedLine(self).text(changed, row_case)
+            tab.status.setText(" ".join(filter(None, (kept, removed))))
             if not left and then is not None:
                 then()
             elif left and stopped is not None:

@@ -18,6 +18,7 @@ from adviser_desk.ui.common.focus_show import back_on
 from adviser_desk.ui.common.mnemonics import flips, retext
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
+from adviser_desk.ui.evidence.removed_line import RemovedLine
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -223,14 +224,7 @@ class EvidenceWithholdActions(QObject):
         def finished(changed: list[StoredCopy]) -> None:
             tab.model.forget_thumbnails()  # no decoded thumbnail of the image stays in memory
             tab.reload()
-            tab.status.setText(
-                self.tr("Stored original removed; kept as a description: {numbers}.").format(
-                    numbers=", ".join(
-                        c.number if c.case_id == tab.case_id else f"{c.number} ({c.case_number})"
-                        for c in changed
-                    )
-                )
-            )
+            tab.status.setText(RemovedLine(self).text(changed, tab.case_id))
 
         def failed(exc: BaseException) -> None:
             tab.model.forget_thumbnails()
