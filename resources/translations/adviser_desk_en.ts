@@ -47,7 +47,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="154"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -428,6 +428,17 @@
         <translation>
             <numerusform>This restored backup holds %n case past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
             <numerusform>This restored backup holds %n cases past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingLine</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="68"/>
+        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
+        <translation>
+            <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>
+            <numerusform>%n files still wait for the question about minors: answer them on the Evidence tab, where they are marked.</numerusform>
         </translation>
     </message>
 </context>

@@ -663,47 +663,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="77"/>
         <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="78"/>
         <source>&amp;Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="79"/>
         <source>Inter&amp;views</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="80"/>
         <source>Ev&amp;idence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="75"/>
         <source>Ove&amp;rview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="76"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="81"/>
         <source>&amp;Letters</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="82"/>
         <source>&amp;Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="154"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -711,12 +711,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="196"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
@@ -4760,33 +4760,22 @@ Wil je het vervangen?</translation>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="61"/>
-        <source>Dismiss</source>
-        <translation>Melding sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="63"/>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="64"/>
-        <source>Close this message</source>
-        <translation>Deze melding sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="99"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="157"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="208"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
@@ -4958,6 +4947,32 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="65"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingLine</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="36"/>
+        <source>Dismiss</source>
+        <translation>Melding sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="39"/>
+        <source>Close this message until the case is opened again</source>
+        <translation>Deze melding sluiten tot de zaak weer geopend wordt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="41"/>
+        <source>Close this message</source>
+        <translation>Deze melding sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="68"/>
+        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
+        <translation>
+            <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
+            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: beantwoord die op het tabblad Bewijs, waar ze gemarkeerd zijn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

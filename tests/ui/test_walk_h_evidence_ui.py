@@ -4,7 +4,7 @@ clicked, files chosen in the (patched) file chooser, the Overview saved, keys pr
 - After the refusal of a file whose bytes were withheld, the row selected before stays so
   (finding 12: B-001 was selected, and keyboard actions went to it).
 - Later on "1 of 2" after saving the Overview says there how many wait and where, and that
-  sentence goes once an answer changed the count (finding 2).
+  count follows the answers (finding 2; the line is built from the case since walk K, 11).
 - The removal form's default is Keep for now, and Return or Escape asks before dropping typed
   answers; Return on the Remove button, reached with Tab, removes (finding 5).
 """
@@ -95,26 +95,26 @@ def test_later_after_saving_says_on_the_overview_how_many_wait_and_where(
     modals.expect(QMessageBox, later(qtbot))  # "1 of 2": Escape
     click(qtbot, view.overview.save_button)
     modals.wait_done()
-    qtbot.waitUntil(lambda: view.undo_bar.isVisible())
     assert view.tabs.currentWidget() is view.overview
-    assert view.undo_bar.message.text() == WAIT_ON_TAB
+    assert view.waiting.isVisible() and view.waiting.message.text() == WAIT_ON_TAB
     assert len(modals.texts) == 1  # "2 of 2" was not asked
-    # On the Evidence tab: one answered "No, keep it", and the count on the bar, no longer
-    # right, goes; Later on the other is said by the tab's own line, not the bar.
+    # On the Evidence tab: one answered "No, keep it", and the count on the line follows;
+    # Later on the other leaves it as it is.
     click_tab(qtbot, view.tabs, "Evidence")
     widget = opened.widget
-    assert view.undo_bar.isVisible()
+    assert view.waiting.isVisible()
     click_row(qtbot, widget.table, 0)
     modals.expect(QMessageBox, pending_answer(qtbot, "No, keep it"))
     click(qtbot, button_named(widget, "Possibly sexual image? Answer…"))
     modals.wait_done()
-    qtbot.waitUntil(lambda: not view.undo_bar.isVisible())
+    one = view.waiting.message.text()
+    assert one.startswith("1 file still waits for the question about minors"), one
     click_row(qtbot, widget.table, 1)
     modals.expect(QMessageBox, later(qtbot))
     click(qtbot, button_named(widget, "Possibly sexual image? Answer…"))
     modals.wait_done()
     qtbot.wait(50)
-    assert not view.undo_bar.isVisible()
+    assert view.waiting.isVisible() and view.waiting.message.text() == one
     notice = widget.findChild(QWidget, "waiting_notice")
     assert notice is not None and notice.isVisible()
     assert notice.text().startswith("1 file still waits")  # type: ignore[attr-defined]

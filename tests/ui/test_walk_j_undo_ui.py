@@ -234,14 +234,15 @@ def test_the_line_s_time_waits_while_the_question_about_minors_is_open(
     modals.wait_done()
     assert seen == [True]
     assert view.undo_bar.isVisible() and view.undo_bar.button.isVisible()
-    # Its time runs after the question: the offer's line goes, the sentence that the files
+    # Its time runs after the question: the offer's line goes, the line saying that the files
     # still wait stays (walk I, finding 4), and the menu keeps the offer.
-    qtbot.waitUntil(lambda: view.undo_bar.button.isHidden(), timeout=5_000)
-    assert view.undo_bar.message.text().startswith("2 files still wait"), view.undo_bar.message
-    assert edit_undo(opened.window).isEnabled()
+    qtbot.waitUntil(lambda: view.undo_bar.isHidden(), timeout=5_000)
+    assert view.waiting.message.text().startswith("2 files still wait"), view.waiting.message
+    assert view.waiting.isVisible() and edit_undo(opened.window).isEnabled()
     said = undo_by_key(qtbot, opened)
-    assert "\nUndone: case 2026-001 is open again." in said, said  # under the Later sentence
+    assert said.startswith("Undone: case 2026-001 is open again."), said
     assert "2 files still wait for the question about minors" in said, said  # both put off
+    assert view.waiting.isVisible()
     opened.window.act_close.trigger()
 
 

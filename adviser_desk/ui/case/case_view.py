@@ -30,6 +30,7 @@ from adviser_desk.ui.case.tasks_tab import TasksTab
 from adviser_desk.ui.case.timeline_tab import KeptNote, TimelineTab
 from adviser_desk.ui.case.transfer_note import TransferNote
 from adviser_desk.ui.case.undo_bar import UndoBar
+from adviser_desk.ui.case.waiting_line import WaitingLine
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.selection import select_current_or_first
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -99,7 +100,8 @@ class CaseView(QWidget):
         self.overview.files_wait_for_answer.connect(
             self.evidence.pending.ask_all, Qt.ConnectionType.QueuedConnection
         )
-        self.evidence.pending.tell_on(self.undo_bar.tell_until_closed, self.undo_bar.withdraw)
+        # Files of the case that wait for that question, said above the tabs while they wait.
+        self.waiting = WaitingLine(self.evidence, self)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -109,6 +111,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.transfer_note)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.undo_bar)
 

@@ -7,9 +7,9 @@ shown (walk J, finding 11: it lasted 20 seconds and was in no menu). Its line go
 while; the menu keeps the offer. The line's time does not run while a question is open (the
 question about minors after a reopening used it up).
 
-The line also carries a sentence that stays until the adviser acts on it or closes it (files
-put off with Later, walk I, finding 4: said for 12 seconds, it was gone by the time the adviser
-looked, and the Overview then showed no sign that files wait)."""
+Files that wait for the question about minors are said on a line of their own, built from the
+case (ui/case/waiting_line.py; walk K, finding 11: said here after Later, the sentence went
+with another case)."""
 
 from __future__ import annotations
 
@@ -56,15 +56,6 @@ class UndoBar(QWidget):
         self.button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
         mnemonics.none_for(self.button)
         self.button.clicked.connect(self.undo)
-        # Closes a sentence that stays (tell_until_closed); no letter, as Undo has none. Named
-        # for what it closes: "Close" under Save read as closing the case (walk K, finding 29).
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
-        self.close_button.setObjectName("close_message")
-        self.close_button.setToolTip(self.tr("Close this message"))
-        self.close_button.setAccessibleName(self.tr("Close this message"))
-        mnemonics.none_for(self.close_button)
-        self.close_button.clicked.connect(self.close_kept)
-        self.close_button.hide()
         self.action = QAction(self._plain(), parent)
         self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
@@ -77,7 +68,6 @@ class UndoBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
-        row.addWidget(self.close_button)
         # The bar keeps its place while hidden, so nothing moves when it comes or goes: its
         # 20 or 12 seconds ran out as the adviser clicked Save (Ctrl+S) below the Overview,
         # the buttons moved down under the pointer, and the click was lost (walk 17, W17-3).
@@ -90,7 +80,6 @@ class UndoBar(QWidget):
         self._undo: Callable[[], object] | None = None
         self._case: int | None = None  # the case the offer is for
         self._stays = True  # the offer stays while another case is shown
-        self._kept = ""  # the sentence that stays until acted on or closed
         self._left = 0  # the line's time left, counted only with no question open
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -109,7 +98,7 @@ class UndoBar(QWidget):
         self._stays = stays
         self.action.setText(self.tr("&Undo: {what}").format(what=what) if what else self._plain())
         self.action.setEnabled(True)
-        self._line(self._with_kept(message), OFFERED_MS, offered=True)
+        self._line(message, OFFERED_MS, offered=True)
 
     def offers(self, undo: Callable[[], object]) -> bool:
         """``undo`` is what the bar offers now."""
@@ -120,7 +109,7 @@ class UndoBar(QWidget):
 
     @Slot()
     def forget(self) -> None:
-        """Nothing offered any more; a sentence that stays is shown again, else the bar hides."""
+        """Nothing offered any more: the bar hides."""
         self._drop()
         self._rest()
 
@@ -139,35 +128,24 @@ class UndoBar(QWidget):
         self.action.setText(self._plain())
 
     def _rest(self) -> None:
-        """The line's time is over: the sentence that stays is shown again, else the bar
-        hides."""
+        """The line's time is over: the bar hides."""
         self._ticker.stop()
-        if self._kept:
-            self.message.setText(self._kept)
-            self.button.hide()
-            self.close_button.show()
-            self.show()
-        else:
-            self.hide()
+        self.hide()
 
     def away(self) -> None:
         """Another case is shown: the line goes; the offer stays in the menu, unless it was
         for what the view showed."""
         if not self._stays:
             self._drop()
-        self._kept = ""
         self._rest()
         self.message.clear()
-        self.close_button.hide()
         self.button.show()  # its height is the bar's (the bar itself stays hidden)
 
     def leave(self) -> None:
         """No case any more (the file locked or closed): nothing offered, and the bar back to
         its one-line place."""
-        self._kept = ""
         self.forget()
         self.message.clear()
-        self.close_button.hide()
         self.button.show()  # its height is the bar's (the bar itself stays hidden)
 
     @Slot()
@@ -187,7 +165,6 @@ class UndoBar(QWidget):
     def _line(self, text: str, shown_ms: int, offered: bool = False) -> None:
         self.message.setText(text)
         self.button.setVisible(offered)
-        self.close_button.setVisible(not offered and bool(self._kept))
         self.show()
         self._left = shown_ms
         self._ticker.start()
@@ -213,11 +190,7 @@ class UndoBar(QWidget):
 
     def _tell(self, said: str, shown_ms: int = TOLD_MS) -> None:
         """What the undo did, shown where the offer was; nothing left to undo."""
-        self._line(self._with_kept(said), shown_ms)
-
-    def _with_kept(self, text: str) -> str:
-        """``text`` under the sentence that stays, if there is one."""
-        return f"{self._kept}\n{text}" if self._kept and text != self._kept else text
+        self._line(said, shown_ms)
 
     @Slot(str)
     def tell(self, said: str) -> None:
@@ -227,35 +200,6 @@ class UndoBar(QWidget):
             self._tell(said, NOTHING_MS)
         elif not self.message.text().startswith(said):
             self.message.setText(f"{said}\n{self.message.text()}")
-
-    @Slot(str)
-    def tell_until_closed(self, said: str) -> None:
-        """A sentence that stays on the bar, above what an Undo offers or did, until it is
-        withdrawn (no longer true), closed with Close, or another case is shown."""
-        if self._kept and self.message.text().startswith(f"{self._kept}\n"):
-            self.message.setText(self.message.text().removeprefix(f"{self._kept}\n"))
-        self._kept = said
-        if not self._showing_offer():
-            self._rest()  # shows it, with Close
-        elif not self.message.text().startswith(said):
-            self.message.setText(f"{said}\n{self.message.text()}")
-
-    @Slot()
-    def close_kept(self) -> None:
-        """Close: the sentence that stays goes; an Undo on offer stays offered."""
-        self.withdraw(self._kept)
-
-    @Slot(str)
-    def withdraw(self, said: str) -> None:
-        """``said`` is no longer true: gone from the bar (an Undo on offer stays)."""
-        if said and said == self._kept:
-            self._kept = ""
-            self.close_button.hide()
-        text = self.message.text()
-        if not self._showing_offer() and (text == said or text.startswith(f"{said}\n")):
-            self._rest()
-        elif self._showing_offer() and text.startswith(f"{said}\n"):
-            self.message.setText(text.removeprefix(f"{said}\n"))
 
     @Slot()
     def say_nothing(self) -> None:

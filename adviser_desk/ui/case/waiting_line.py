@@ -1,0 +1,77 @@
+"""The case view's line saying that files of the shown case still wait for the question about
+minors, and where to answer it.
+
+Built from the case each time its evidence list is read (the one definition of waiting is
+``domain.evidence.waits_for_answer``; the evidence service's ``pending`` lists those files), not
+from the last action: said only after Later, it was gone once the adviser looked at another
+case and came back, and a closed case's Overview showed no sign (walk K, finding 11). It stands
+above the tabs, so its coming and going never moves the Overview's Save buttons below them.
+
+Dismiss hides it while the case stays on screen; it comes back when the case is opened again
+(after another case, or after a lock), and at once when a file starts waiting that was not
+waiting when it was dismissed. Answering some of the files keeps it hidden: the adviser is
+working on them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from adviser_desk.ui.common import mnemonics, theme
+from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+
+class WaitingLine(QWidget):
+    """Follows ``evidence``: the case its list shows and the files of it that wait."""
+
+    def __init__(self, evidence: EvidenceTab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("waiting_line")
+        self.evidence = evidence
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        theme.set_role(self.message, "warning")
+        # Named for what it closes: "Close" under Save read as closing the case (walk K,
+        # finding 29); no letter, the window has none left for a line that comes and goes.
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.setObjectName("dismiss_waiting")
+        self.dismiss_button.setToolTip(self.tr("Close this message until the case is opened again"))
+        self.dismiss_button.setAccessibleName(self.tr("Close this message"))
+        mnemonics.none_for(self.dismiss_button)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.dismiss_button)
+        self._case: int | None = None  # the case last read
+        self._waiting: frozenset[int] = frozenset()  # its files that wait (item ids)
+        self._dismissed: frozenset[int] | None = None  # those waiting when dismissed
+        # Every read of the evidence list: another case, an answer, a save that made files wait.
+        evidence.model.modelReset.connect(self.refresh)
+        self.hide()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reads again which files of the evidence tab's case wait, and shows or hides the line."""
+        service, case_id = self.evidence.service, self.evidence.case_id
+        if case_id != self._case:
+            self._case, self._dismissed = case_id, None  # opened again: shown again
+        rows = [] if service is None or case_id is None else service.pending(case_id)
+        self._waiting = frozenset(row.item_id for row in rows)
+        if self._dismissed is not None and not self._waiting <= self._dismissed:
+            self._dismissed = None  # a file started waiting since: new, so said
+        count = len(rows)
+        self.message.setText(
+            self.tr(
+                "%n file(s) still wait for the question about minors: answer them on the "
+                "Evidence tab, where they are marked.",
+                "",
+                count,
+            )
+        )
+        self.setVisible(count > 0 and self._dismissed is None)
+
+    @Slot()
+    def dismiss(self) -> None:
+        self._dismissed = self._waiting
+        self.hide()
