@@ -102,14 +102,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/closing_undo.py" line="42"/>
-        <source>%n task(s) the closing marked are open again.</source>
+        <source>%n task(s) the closing marked not applicable are open again.</source>
         <translation>
-            <numerusform>%n task the closing marked is open again.</numerusform>
-            <numerusform>%n tasks the closing marked are open again.</numerusform>
+            <numerusform>%n task the closing marked not applicable is open again.</numerusform>
+            <numerusform>%n tasks the closing marked not applicable are open again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="58"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n task that closing marked not applicable is open again.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="75"/>
         <source>%n task(s) marked not applicable again.</source>
         <translation>
             <numerusform>%n task marked not applicable again.</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="96"/>
         <source>%n task(s) that save added are removed.</source>
         <translation>
             <numerusform>%n task that save added is removed.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="99"/>
         <source>%n task(s) that save added were changed since and stay.</source>
         <translation>
             <numerusform>%n task that save added was changed since and stays.</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="104"/>
         <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="114"/>
         <source>The stored original of %n file(s) was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</source>
         <translation>
             <numerusform>The stored original of %n file was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</numerusform>
@@ -434,7 +434,7 @@
 <context>
     <name>WaitingLine</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="66"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>

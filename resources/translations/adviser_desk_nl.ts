@@ -1026,19 +1026,19 @@ Je naam:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/closing_undo.py" line="42"/>
-        <source>%n task(s) the closing marked are open again.</source>
+        <source>%n task(s) the closing marked not applicable are open again.</source>
         <translation>
-            <numerusform>%n taak die het sluiten had gemarkeerd, staat weer open.</numerusform>
-            <numerusform>%n taken die het sluiten had gemarkeerd, staan weer open.</numerusform>
+            <numerusform>%n taak die het sluiten als niet van toepassing had gemarkeerd, staat weer open.</numerusform>
+            <numerusform>%n taken die het sluiten als niet van toepassing had gemarkeerd, staan weer open.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="48"/>
         <source>close case {number}</source>
         <translation>zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="58"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
@@ -1046,17 +1046,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="66"/>
         <source>Undone: case {number} is closed again, with its outcome and its closing date, {date}.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer gesloten, met de afloop en de sluitdatum die ze had: {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="70"/>
         <source>Undone: case {number} is closed again.</source>
         <translation>Ongedaan gemaakt: zaak {number} is weer gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="75"/>
         <source>%n task(s) marked not applicable again.</source>
         <translation>
             <numerusform>%n taak weer als niet van toepassing gemarkeerd.</numerusform>
@@ -1064,22 +1064,22 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="78"/>
         <source>reopen case {number}</source>
         <translation>zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
         <source>Unticked again: {types}.</source>
         <translation>Weer uitgevinkt: {types}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
         <source>Ticked again: {types}.</source>
         <translation>Weer aangevinkt: {types}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="96"/>
         <source>%n task(s) that save added are removed.</source>
         <translation>
             <numerusform>%n taak die bij dat opslaan was toegevoegd, is verwijderd.</numerusform>
@@ -1087,7 +1087,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="99"/>
         <source>%n task(s) that save added were changed since and stay.</source>
         <translation>
             <numerusform>%n taak die bij dat opslaan was toegevoegd, is sindsdien gewijzigd en blijft.</numerusform>
@@ -1095,7 +1095,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="104"/>
         <source>%n file(s) still wait for the question about minors, to be on the safe side: {numbers}. Answer it on the Evidence tab.</source>
         <translation>
             <numerusform>%n bestand wacht voor de zekerheid nog op de vraag over minderjarigen: {numbers}. Beantwoord die op het tabblad Bewijs.</numerusform>
@@ -1103,7 +1103,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="114"/>
         <source>The stored original of %n file(s) was removed after that save and stays removed: {numbers}. Undo does not bring back a removed original.</source>
         <translation>
             <numerusform>Het opgeslagen origineel van %n bestand is na dat opslaan verwijderd en blijft verwijderd: {numbers}. Ongedaan maken brengt een verwijderd origineel niet terug.</numerusform>
@@ -4750,32 +4750,32 @@ Wil je het vervangen?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="59"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="61"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="112"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="170"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="221"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
@@ -4957,17 +4957,17 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <translation>Melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="39"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="38"/>
         <source>Close this message until the case is opened again</source>
         <translation>Deze melding sluiten tot de zaak weer geopend wordt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="39"/>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="66"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>

@@ -176,7 +176,7 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     # The bar says what was undone, the timeline has one line for it (walk 13, W13-5).
     assert view.undo_bar.isVisible() and view.undo_bar.message.text() == (
         f"Undone: case {reopened.number} is open again. "
-        f"{len(was_open)} tasks the closing marked are open again."
+        f"{len(was_open)} tasks the closing marked not applicable are open again."
     )
     assert render_last(cases, case_id) == (
         f"Closing undone: the case and {len(was_open)} tasks the closing marked are open again"

@@ -39,7 +39,9 @@ class ClosingUndo(QObject):
             said = self.tr("Undone: case {number} is open again.").format(number=closing.number)
             if undone.tasks:
                 said += " " + self.tr(
-                    "%n task(s) the closing marked are open again.", "", undone.tasks
+                    "%n task(s) the closing marked not applicable are open again.",
+                    "",
+                    undone.tasks,
                 )
             return self._more(said, closing, undone)
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from adviser_desk.ui.common import mnemonics
+from adviser_desk.ui.common.elided_label import ElidedLabel
 from adviser_desk.ui.common.errors import known_errors
 
 # How long the line offers Undo, how long it then says what it undid, and how long it says
@@ -28,6 +29,7 @@ OFFERED_MS = 20_000
 TOLD_MS = 12_000
 NOTHING_MS = 5_000
 TICK_MS = 100
+MESSAGE_LINES = 2
 
 
 class UndoBar(QWidget):
@@ -45,8 +47,11 @@ class UndoBar(QWidget):
         self.setObjectName("undo_bar")
         self.case_of = case_of
         self.in_menu = case_of is not None
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)  # a long task title must not widen the window
+        # Two lines at most, the rest cut with "…" and whole in the tooltip: four lines of an
+        # Undo's message made the tabs above shrink and the Overview's Save jump up under the
+        # pointer (walk K, finding 24). Never wider than its place (a long task title).
+        self.message = ElidedLabel(MESSAGE_LINES, self)
+        self.message.setObjectName("undo_message")
         # Ctrl+Z is its key, named on the button, and it takes no Alt letter: it comes and goes
         # apart from the window's other texts, so a letter was not reliably its own (walk 8,
         # W8-1: in the interview Alt+O went to "N&otitie"), and beside a case's tabs none was
@@ -71,8 +76,8 @@ class UndoBar(QWidget):
         # The bar keeps its place while hidden, so nothing moves when it comes or goes: its
         # 20 or 12 seconds ran out as the adviser clicked Save (Ctrl+S) below the Overview,
         # the buttons moved down under the pointer, and the click was lost (walk 17, W17-3).
-        # Its text stays when it hides, so it keeps the height it had; a new offer or
-        # another case changes that.
+        # Its height is fixed (the two lines, or the button if that is higher), whatever it says.
+        self._fix_height()
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
@@ -84,6 +89,14 @@ class UndoBar(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
+
+    def _fix_height(self) -> None:
+        self.setFixedHeight(max(self.message.height(), self.button.sizeHint().height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_height()
 
     def offer(
         self, message: str, undo: Callable[[], object], what: str = "", stays: bool = True
@@ -139,14 +152,14 @@ class UndoBar(QWidget):
             self._drop()
         self._rest()
         self.message.clear()
-        self.button.show()  # its height is the bar's (the bar itself stays hidden)
+        self.button.show()
 
     def leave(self) -> None:
         """No case any more (the file locked or closed): nothing offered, and the bar back to
         its one-line place."""
         self.forget()
         self.message.clear()
-        self.button.show()  # its height is the bar's (the bar itself stays hidden)
+        self.button.show()
 
     @Slot()
     def undo(self) -> None:
