@@ -193,19 +193,11 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="69"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: {numbers}. It is marked with a warning sign in the list.</numerusform>
             <numerusform>%n files still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="166"/>
-        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
-        <translation>
-            <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>
-            <numerusform>%n files still wait for the question about minors: answer them on the Evidence tab, where they are marked.</numerusform>
         </translation>
     </message>
 </context>

@@ -1393,41 +1393,33 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="85"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="118"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="154"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="261"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="275"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="235"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="249"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="81"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="69"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
             <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: {numbers}. Ze zijn gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="166"/>
-        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
-        <translation>
-            <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
-            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: beantwoord die op het tabblad Bewijs, waar ze gemarkeerd zijn.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="189"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="163"/>
         <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1440,7 +1432,7 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="174"/>
         <source>{number} ({name}, {kind}) still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
@@ -1453,37 +1445,37 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="193"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="194"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="221"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="195"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="249"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="223"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="253"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="262"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="236"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="269"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="243"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1492,22 +1484,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="322"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="296"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="300"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="301"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="340"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="314"/>
         <source>Kept: {numbers} (answered: not a sexual image of a minor).</source>
         <translation>Bewaard: {numbers} (antwoord: geen seksueel beeld van een minderjarige).</translation>
     </message>

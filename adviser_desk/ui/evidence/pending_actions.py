@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import cases as dc
@@ -38,13 +38,9 @@ NAMED = 6  # numbers the line under the list names; more end in "…"
 
 
 class EvidencePendingActions(QObject):
-    """The question for stored files that wait for it, after saving and on the tab. Emits
-    ``put_off`` with a sentence saying how many still wait and where, when the adviser put
-    the questions off (Later, or Keep for now in the removal form) away from the tab, and
-    ``put_off_stale`` with that sentence once the count it gave is no longer right."""
-
-    put_off = Signal(str)
-    put_off_stale = Signal(str)
+    """The question for stored files that wait for it, after saving and on the tab. Away from
+    the tab, the case view's own line says that files wait, read from the case
+    (ui/case/waiting_line.py; walk K, finding 11)."""
 
     def __init__(self, tab: EvidenceTab) -> None:
         super().__init__(tab)
@@ -57,13 +53,6 @@ class EvidencePendingActions(QObject):
         self.notice.setObjectName("waiting_notice")
         theme.set_role(self.notice, "warning")
         self.notice.hide()
-        self._told: tuple[str, int] | None = None  # the last put_off sentence and its count
-
-    def tell_on(self, tell: Callable[[str], None], withdraw: Callable[[str], None]) -> None:
-        """Where a put-off is said away from the tab (the case view's message line), and how
-        it is taken back once answers changed the count (walk H, finding 2)."""
-        self.put_off.connect(tell)
-        self.put_off_stale.connect(withdraw)
 
     def show_waiting(self) -> None:
         """Says which files of the shown case wait for the answer (hidden when none do): by
@@ -84,9 +73,6 @@ class EvidencePendingActions(QObject):
         ).format(numbers=named)
         self.notice.setText(text if count else "")
         self.notice.setVisible(count > 0)
-        if self._told is not None and self._told[1] != count:
-            self.put_off_stale.emit(self._told[0])
-            self._told = None
 
     def button_text(self) -> str:
         """The text "Mark as possibly sexual image…" flips to for a file that waits: the
@@ -158,18 +144,6 @@ class EvidencePendingActions(QObject):
                 kept.append(row.number)
             answered += 1
         left = len(rows) - answered
-        if left and not tab.isVisible():
-            # Later on "1 of 2" leaves the rest too: said where the adviser is (walk H,
-            # finding 2: the Overview said nothing, only the Evidence tab's line did). On
-            # the Evidence tab its line under the list says so already.
-            told = self.tr(
-                "%n file(s) still wait for the question about minors: answer them on the "
-                "Evidence tab, where they are marked.",
-                "",
-                left,
-            )
-            self._told = (told, left)
-            self.put_off.emit(told)
         said = kept_line(kept)
         if removals:
             self._remove(removals, left, then, stopped, said)
