@@ -12,6 +12,7 @@ case list clicked, the closing question answered, Dismiss and the Evidence tab's
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -19,12 +20,21 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case import undo_bar
 from adviser_desk.ui.case.case_view import CaseView
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from tests.ui.case_steps import close_case
-from tests.ui.conftest import Opened, open_case
-from tests.ui.drive import Modals, button_named, click, click_row, click_tab
-from tests.ui.test_walk_h_evidence_ui import WAIT_ON_TAB, later, pending_answer, stored_two
+from tests.ui.conftest import Opened, add_files, open_case
+from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row, click_tab
+from tests.ui.test_evidence_ui import describe
+from tests.ui.test_walk_h_evidence_ui import (
+    FILES,
+    WAIT_ON_TAB,
+    later,
+    pending_answer,
+    stored_two,
+)
 
 
 def save_where(view: CaseView) -> QPoint:
@@ -112,3 +122,56 @@ def test_the_line_comes_back_with_the_case_while_files_wait(
     open_case(qtbot, window, case_id, "Overview")
     assert line.isHidden()
     window.act_close.trigger()
+
+
+def one_photo(session: CaseFileSession, case_id: int) -> None:
+    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", "Profielfoto")
+
+
+def save_overview(qtbot: QtBot, view: CaseView, modals: Modals, asked: bool) -> None:
+    """Save clicked; the question about minors, if ``asked``, put off with Escape."""
+    if asked:
+        modals.expect(QMessageBox, later(qtbot))
+    click(qtbot, view.overview.save_button)
+    modals.wait_done()
+    assert not view.overview.is_dirty()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_file_that_starts_waiting_after_dismiss_brings_the_line_back(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    files: FileDialogs,
+    tmp_path: Path,
+) -> None:
+    opened = open_tab(one_photo, dc.IncidentType.FAKE_ACCOUNT)
+    view, line = opened.window.page.case_view, opened.window.page.case_view.waiting
+    exposing = view.overview.types.boxes[dc.IncidentType.EXPOSING]
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, exposing)
+    save_overview(qtbot, view, modals, asked=True)
+    assert line.isVisible() and line.message.text().startswith("1 file still waits")
+    click(qtbot, line.dismiss_button)
+    # No longer a sexual case: the photo keeps waiting (the safe side); still dismissed.
+    click(qtbot, exposing)
+    save_overview(qtbot, view, modals, asked=False)
+    assert line.isHidden()
+    # A film added now is stored without the question, and waits for nothing yet.
+    film = tmp_path / "filmpje.mp4"
+    film.write_bytes(FILES["filmpje.mp4"])
+    click_tab(qtbot, view.tabs, "Evidence")
+    modals.expect(IntakeDialog, describe(qtbot, minor=None))
+    add_files(qtbot, opened.widget, files, [film])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: opened.widget.model.rowCount() == 2, timeout=20_000)
+    assert line.isHidden()
+    # A sexual case again: the film starts waiting too, and the line is back, counting both.
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, exposing)
+    save_overview(qtbot, view, modals, asked=True)
+    assert line.isVisible() and line.message.text() == WAIT_ON_TAB
+    rows = opened.evidence.items(opened.case_id)
+    assert [row.waits_for_answer for row in rows] == [True, True]
+    opened.window.act_close.trigger()
