@@ -20,7 +20,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.common import i18n
-from adviser_desk.ui.common.elided_label import fit
+from adviser_desk.ui.common.elided_label import ElidedLabel, fit
 from tests.ui.case_steps import choose_closed
 from tests.ui.drive import FileDialogs, Modals, activate, click
 from tests.ui.test_walk_h_evidence_ui import later
@@ -78,6 +78,7 @@ def _closed_then_undone(qtbot: QtBot, case_dir: Path, modals: Modals, files: Fil
         said
     ), said
     message = bar.message
+    assert isinstance(message, ElidedLabel)
     width = message.contentsRect().width()
     whole, _ = fit(said, message, width, 100)
     assert whole.count("\n") >= 3, whole  # four lines or more, at this width, in full

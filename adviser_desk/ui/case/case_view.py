@@ -29,7 +29,7 @@ from adviser_desk.ui.case.people_tab import PeopleTab
 from adviser_desk.ui.case.tasks_tab import TasksTab
 from adviser_desk.ui.case.timeline_tab import KeptNote, TimelineTab
 from adviser_desk.ui.case.transfer_note import TransferNote
-from adviser_desk.ui.case.undo_bar import UndoBar
+from adviser_desk.ui.case.undo_bar import MESSAGE_LINES, UndoBar
 from adviser_desk.ui.case.waiting_line import WaitingLine
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.selection import select_current_or_first
@@ -87,7 +87,8 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         # The "… Undo" line after closing, marking a task done or removing a person (made
         # after the tabs, so Tab reaches its button last).
-        self.undo_bar = UndoBar(self, lambda: self.case_id)  # in Edit > Undo (undo_menu.py)
+        # In Edit > Undo (undo_menu.py); two lines high, so Save never moves (walk K, 24).
+        self.undo_bar = UndoBar(self, lambda: self.case_id, MESSAGE_LINES)
         self.undo_bar.undone.connect(self.after_change)
         closing_undo = ClosingUndo(self)
         self.overview.closed.connect(closing_undo.offer_reopen)

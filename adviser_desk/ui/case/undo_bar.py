@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.elided_label import ElidedLabel
@@ -29,7 +29,7 @@ OFFERED_MS = 20_000
 TOLD_MS = 12_000
 NOTHING_MS = 5_000
 TICK_MS = 100
-MESSAGE_LINES = 2
+MESSAGE_LINES = 2  # the case view's
 
 
 class UndoBar(QWidget):
@@ -38,19 +38,28 @@ class UndoBar(QWidget):
 
     undone = Signal()
 
-    def __init__(self, parent: QWidget, case_of: Callable[[], int | None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        case_of: Callable[[], int | None] | None = None,
+        lines: int | None = None,
+    ) -> None:
         """``case_of`` (the case view's: the case it shows): the window's Edit menu holds the
         Undo and Ctrl+Z (ui/shell/undo_menu.py) and the offer lasts until that case changes
         (:meth:`end_offer`); otherwise Ctrl+Z anywhere in ``parent`` undoes while the line
-        offers it."""
+        offers it. ``lines``: the bar is that many lines high whatever it says, a longer
+        message cut (the case view's, above its Save buttons); None: as high as its text."""
         super().__init__(parent)
         self.setObjectName("undo_bar")
         self.case_of = case_of
         self.in_menu = case_of is not None
-        # Two lines at most, the rest cut with "…" and whole in the tooltip: four lines of an
-        # Undo's message made the tabs above shrink and the Overview's Save jump up under the
-        # pointer (walk K, finding 24). Never wider than its place (a long task title).
-        self.message = ElidedLabel(MESSAGE_LINES, self)
+        # In the case view two lines at most, the rest cut with "…" and whole in the tooltip:
+        # four lines of an Undo's message made the tabs above shrink and the Overview's Save
+        # jump up under the pointer (walk K, finding 24). At the top of an interview window it
+        # moves nothing below a pointer, so it says all. Never wider than its place.
+        self.lines = lines
+        self.message = ElidedLabel(lines, self) if lines else QLabel(self)
+        self.message.setWordWrap(not lines)  # a long task title must not widen the window
         self.message.setObjectName("undo_message")
         # Ctrl+Z is its key, named on the button, and it takes no Alt letter: it comes and goes
         # apart from the window's other texts, so a letter was not reliably its own (walk 8,
@@ -76,7 +85,7 @@ class UndoBar(QWidget):
         # The bar keeps its place while hidden, so nothing moves when it comes or goes: its
         # 20 or 12 seconds ran out as the adviser clicked Save (Ctrl+S) below the Overview,
         # the buttons moved down under the pointer, and the click was lost (walk 17, W17-3).
-        # Its height is fixed (the two lines, or the button if that is higher), whatever it says.
+        # With ``lines``, its height is fixed (the lines, or the button if that is higher).
         self._fix_height()
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -91,7 +100,8 @@ class UndoBar(QWidget):
         self._ticker.timeout.connect(self._tick)
 
     def _fix_height(self) -> None:
-        self.setFixedHeight(max(self.message.height(), self.button.sizeHint().height()))
+        if self.lines:
+            self.setFixedHeight(max(self.message.height(), self.button.sizeHint().height()))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
