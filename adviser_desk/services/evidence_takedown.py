@@ -27,6 +27,8 @@ from adviser_desk.storage.models import (
     TakedownEvent,
 )
 
+_AUDITED = ("channel", "status")
+
 
 class EvidenceTakedown(EvidenceBase):
     """Takedown steps for web addresses."""
@@ -100,7 +102,9 @@ class EvidenceTakedown(EvidenceBase):
                 by,
                 audit_actions.takedown(action),
                 case.number,
-                {"number": item.number, **{k: v for k, v in values.items() if k != "note"}},
+                # The channel or status only: the reference and note are typed text, kept
+                # with the item (purged with the case), never in the chain (walk L, 14).
+                {"number": item.number, **{k: v for k, v in values.items() if k in _AUDITED}},
             )
             session.flush()
             return self._row(session, item)

@@ -121,7 +121,8 @@ class EvidenceWithholding(EvidenceBase):
         ``description`` fills the description of those that have none: with the bytes gone it
         is what is left to say what the image showed (walk I, finding 13); unless
         ``at_intake``, it also replaces the description of ``item_id`` itself, as corrected in
-        the removal form (walk K, finding 30), audited with the old text. ``at_intake``: the
+        the removal form (walk K, finding 30), its old text kept in the case's own history
+        (never in the audit chain, which outlives the case). ``at_intake``: the
         same bytes were just added again and answered "yes, or not sure" at intake; else the
         question was answered for ``item_id`` itself. Why each went is kept for the timeline
         (walk I, finding 28). Returns the items changed."""
@@ -163,7 +164,7 @@ class EvidenceWithholding(EvidenceBase):
                     elif copy.id == item.id and not at_intake and description.strip():
                         # The removal form's description, corrected (walk K, finding 30): it is
                         # what the police log shows once the bytes are gone. The old text stays
-                        # in the audit chain.
+                        # in the case's own history, purged with the case.
                         _redescribe(session, copy, description.strip(), by)
                 session.flush()
                 numbers = {c.case_id: session.get(Case, c.case_id) for c in copies}
@@ -202,8 +203,9 @@ class EvidenceWithholding(EvidenceBase):
 
 
 def _redescribe(session: Session, item: EvidenceItem, description: str, by: str) -> None:
-    """Sets ``item``'s description as corrected in the removal form; a change is audited with
-    the text it replaces, as a changed status keeps its "from"."""
+    """Sets ``item``'s description as corrected in the removal form. The audit chain says
+    only that the description of that number changed; the texts, old and new, go into the
+    case's own history (the timeline, the evidence log's chain of custody)."""
     old = item.description
     if old.strip() == description:
         return
@@ -211,15 +213,17 @@ def _redescribe(session: Session, item: EvidenceItem, description: str, by: str)
     session.flush()
     search_index.index_case_evidence(session, item.case_id)  # found by its new words
     case = session.get(Case, item.case_id)
+    # The chain outlives a purged case and promises no names (README, the audit tab), and a
+    # description is where "naaktfoto van Noor (2B)" is written (walk L, finding 14): no text,
+    # and no SHA-256 of it either, which would confirm a guessed short sentence for good.
     audit_log.append(
         session,
         by,
         AuditAction.EVIDENCE_DESCRIPTION_CHANGED,
         case.number if case else "",
-        {"number": item.number, "from": old, "to": description},
+        {"number": item.number},
     )
-    # The case's own history says it too, with both texts: the audit chain is the file's, not
-    # the case's, and is not what the timeline reads (walk K, finding 30 follow-up).
+    # The case's own history keeps both texts and goes with the case at the purge.
     session.add(
         CaseEvent(
             case_id=item.case_id,
