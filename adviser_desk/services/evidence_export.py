@@ -146,6 +146,7 @@ def log_data(
             .order_by(EvidenceLogPrint.at, EvidenceLogPrint.id)
         ).all()
         adviser = actor(session)
+        redescribed = removed_original.redescriptions(session, case_id)
     end = detail.draft.closed_on or today or date.today()
     if detail.draft.opened_on and end < detail.draft.opened_on:
         end = detail.draft.opened_on  # a case opened "in the future" by an older version
@@ -208,10 +209,13 @@ def log_data(
             fields.append((evidence_log.F_WHERE, item.location or "—"))
             fields.append((evidence_log.F_SEEN_BY, item.seen_by or "—"))
         custody = [
-            f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
-            + (f" → {receiver}" if receiver else "")
-            # A removal's note is the kind it was stored as, told in "Why no file".
-            + (f" ({note})" if note and action != "withheld" else "")
+            (
+                at,
+                f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
+                + (f" → {receiver}" if receiver else "")
+                # A removal's note is the kind it was stored as, told in "Why no file".
+                + (f" ({note})" if note and action != "withheld" else ""),
+            )
             for at, action, receiver, note in item.custody
         ]
         log_items.append(
@@ -223,7 +227,9 @@ def log_data(
                 thumbs.get(item.sha256 or "")
                 if item.stored and not item.waits_for_answer
                 else None,
-                custody,
+                removed_original.with_redescriptions(
+                    custody, redescribed.get(item.number, []), translate
+                ),
             )
         )
     stored = sum(1 for item in items if item.stored)

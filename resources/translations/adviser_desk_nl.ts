@@ -703,7 +703,7 @@ Je naam:</translation>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="155"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -711,12 +711,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="196"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="197"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
@@ -4742,32 +4742,32 @@ Wil je het vervangen?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="68"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="70"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="122"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="180"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="231"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
@@ -7231,17 +7231,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="253"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="259"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="254"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="260"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="255"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="261"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -7281,7 +7281,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Onbekend type</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/removed_original.py" line="21"/>
+        <location filename="../../adviser_desk/services/removed_original.py" line="29"/>
         <source>{kind}, stored original removed (may be a sexual image of a minor)</source>
         <translation>{kind}, opgeslagen origineel verwijderd (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
@@ -7449,14 +7449,24 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/removed_original.py" line="24"/>
+        <location filename="../../adviser_desk/services/removed_original.py" line="32"/>
         <source>Stored on {stored} as {kind}; original removed on {removed} (may be a sexual image of a minor).</source>
         <translation>Opgeslagen op {stored} als {kind}; origineel verwijderd op {removed} (mogelijk seksueel beeld van een minderjarige).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/removed_original.py" line="29"/>
+        <location filename="../../adviser_desk/services/removed_original.py" line="37"/>
         <source>Exported for the police before the removal: {exports}</source>
         <translation>Vóór het verwijderen geëxporteerd voor de politie: {exports}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/removed_original.py" line="41"/>
+        <source>description added to when the original was removed (before: ‘{old}’)</source>
+        <translation>beschrijving aangevuld bij het verwijderen van het origineel (eerder: ‘{old}’)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/removed_original.py" line="44"/>
+        <source>description changed when the original was removed (before: ‘{old}’)</source>
+        <translation>beschrijving gewijzigd bij het verwijderen van het origineel (eerder: ‘{old}’)</translation>
     </message>
 </context>
 <context>
