@@ -8211,12 +8211,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="79"/>
         <source>Closing undone: the case and 1 task the closing marked are open again</source>
-        <translation>Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten had gemarkeerd, zijn weer open</translation>
+        <translation>Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten als niet van toepassing had gemarkeerd, zijn weer open</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
         <source>Closing undone: the case and {count} tasks the closing marked are open again</source>
-        <translation>Sluiten ongedaan gemaakt: de zaak en {count} taken die het sluiten had gemarkeerd, zijn weer open</translation>
+        <translation>Sluiten ongedaan gemaakt: de zaak en {count} taken die het sluiten als niet van toepassing had gemarkeerd, zijn weer open</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="85"/>

@@ -79,5 +79,6 @@ def test_closing_reopening_and_their_undo_read_as_one_line_with_a_count() -> Non
         "12 open taken bij het sluiten als niet van toepassing gemarkeerd (reden: Zaak gesloten)"
     )
     assert render("case.closing_undone", {"count": 1}, dutch.translate) == (
-        "Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten had gemarkeerd, zijn weer open"
+        "Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten als niet van toepassing had "
+        "gemarkeerd, zijn weer open"
     )
