@@ -9,17 +9,20 @@ and Escape dropped the typed answers without a word). That question names what i
 file stays and the answers go (walk I, finding 7: "Discard?" in a form about removing B-002 read
 as "throw the picture away"). The form shows the item's description, to be completed or
 corrected, and asks for one when it has none (walk I, finding 13: a file removed without one
-stayed as "Description: —", and with its bytes gone nobody could describe it any more)."""
+stayed as "Description: —", and with its bytes gone nobody could describe it any more). It is a
+box of three wrapped lines, as in the viewer of a removed item (walk L, finding 15: on one
+line only its last 60 characters showed, and it could not be read back before the step that
+cannot be undone); Tab leaves it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QWidget,
@@ -63,7 +66,7 @@ class MarkDialog(FormDialog):
         # The description is edited here, prefilled: written at intake it may say "class photo"
         # of what turned out to be a sexual image, and with the bytes gone it is what the police
         # log shows (walk K, finding 30: it was read-only, unmarked, and typing went to Where).
-        self.description = QLineEdit(row.description.strip(), self)
+        self.description = OneParagraph(row.description.strip(), self)
         self.description.setObjectName("description")
         self.description.setPlaceholderText(self.tr("what it shows, in words"))
         self.form.addRow(self.tr("&Description:"), self.description)
@@ -93,7 +96,10 @@ class MarkDialog(FormDialog):
         QWidget.setTabOrder(self.description, self.where)
         QWidget.setTabOrder(self.where, self.seen_by)
         self.description.setFocus()
-        self.description.installEventFilter(_CursorAtEnd(self.description))
+        # After what it says already, nothing selected: the first key typed adds to it. A box
+        # keeps its cursor when Tab comes back to it, where a line field selected all of it
+        # and the next key replaced the description (walk L, finding 3).
+        self.description.moveCursor(QTextCursor.MoveOperation.End)
 
     def reject(self) -> None:
         """Keep for now, Escape or Return: asks first when an answer was typed here."""
@@ -118,7 +124,7 @@ class MarkDialog(FormDialog):
     def apply(self) -> None:
         """An empty answer is refused with the intake's message, the focus in it; an empty
         description with its own."""
-        if not self.description.text().strip():
+        if not self.description.text():
             self.description.setFocus()
             raise KnownError(DESCRIPTION_MISSING)
         self.asked.require()
@@ -128,22 +134,36 @@ class MarkDialog(FormDialog):
         return (
             self.where.text().strip(),
             self.seen_by.text().strip(),
-            self.description.text().strip(),
+            self.description.text(),
         )
 
 
-class _CursorAtEnd(QObject):
-    """The form opens with the cursor after the description, nothing selected: the window's
-    activation gives the field the focus as Tab would, which selects all of it, and the first
-    key typed replaced the description it was to complete. Only the first time: a later Tab
-    back into it selects all, as everywhere."""
+class OneParagraph(QPlainTextEdit):
+    """A description of three wrapped lines that stays one paragraph, as it is written at
+    intake and shown in the evidence list's one row: Return and Enter start no new line but
+    do what they do in the form's other fields (the default button, Keep for now, which asks
+    before dropping what was typed); with Ctrl or Shift they do nothing. Pasted line breaks
+    become spaces in ``text``."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched, lambda: watched.end(False))
-            self.deleteLater()
-        return False
+    LINES = 3
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        margins = self.contentsMargins()
+        frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
+        document = int(2 * self.document().documentMargin())
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + frame + document)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # to the dialog: its default button, for a Return with no modifier
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        """The description as one paragraph, line breaks (pasted) made spaces, trimmed."""
+        return " ".join(line.strip() for line in self.toPlainText().splitlines() if line.strip())
 
 
 def _button_icons(remove: QPushButton, keep: QPushButton) -> None:
