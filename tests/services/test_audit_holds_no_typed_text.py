@@ -4,10 +4,11 @@ The chain outlives a purged case and promises never to name students, parents or
 involved (README, the audit tab). Each use case that takes typed text (titles, descriptions,
 names, notes, where an image is, who saw it, a takedown reference, interview lines, a letter)
 is driven here through the real services on a real SQLCipher file, every typed string carrying
-one marker; then no audit event's subject or details may hold that marker. The one typed value
-the chain keeps on purpose is the police package's receiver (README: "such as export paths
-and a police receiver"), under the key "receiver" of the export's two events, and that is
-pinned too, so a new exception has to be made here, in the open.
+one marker; then no audit event's subject or details may hold that marker. What the chain keeps
+on purpose (README: "such as export paths and a police receiver") is the police package's
+receiver, under the key "receiver" of the export's two events, pinned here so a new exception
+has to be made in the open, and the paths or names of files saved to, which this test leaves
+to the app's own proposals.
 """
 
 from __future__ import annotations
