@@ -21,6 +21,7 @@ from adviser_desk.ui.common import (
     file_dialog_size,
     fit,
     focus_return,
+    focus_scroll,
     focus_show,
     focus_style,
     i18n,
@@ -81,6 +82,7 @@ def app_wide_behaviour(qapp: QApplication) -> None:
         focus_style.install(qapp)
         focus_return.install(qapp)
         focus_show.install(qapp)
+        focus_scroll.install(qapp)
         enter_key.install(qapp)
         file_completion.install(qapp)
         file_dialog_size.install(qapp)

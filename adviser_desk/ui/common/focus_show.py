@@ -103,6 +103,20 @@ def set_first_action(page: QWidget, widget: QWidget) -> None:
     page.setProperty(_FIRST_ACTION, widget)
 
 
+def _own(widget: QWidget, page: QWidget) -> bool:
+    """``widget`` is ``page``'s own, not in the page of a tab widget inside it: the Cases
+    tab holds the case with its tabs, and Alt+K (Cases) went to the list of the case's
+    Evidence, Timeline or Tasks tab instead of the case list, so Down stepped through tasks
+    where the adviser meant the next case (walk L, finding 17). Such a page has a letter of
+    its own."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QTabWidget):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
 def focus_into(page: QWidget) -> None:
     """The focus into a page's content: its first action when it names one (its list still
     gets a selected row, so Edit and Open act on it), else its list when it has rows (with a
@@ -115,7 +129,9 @@ def focus_into(page: QWidget) -> None:
     Tasks names none: its work is ticking the protocol's tasks listed, so its letter goes
     into the list, where the selected task shows its ring."""
     first = page.property(_FIRST_ACTION)
-    views = [v for v in page.findChildren(QAbstractItemView) if _takes_tab(v, page)]
+    views = [
+        v for v in page.findChildren(QAbstractItemView) if _takes_tab(v, page) and _own(v, page)
+    ]
     if isinstance(first, QWidget) and _takes_tab(first, page):
         for view in views:
             if view.model() is not None and view.model().rowCount() > 0:

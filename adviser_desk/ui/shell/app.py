@@ -23,6 +23,7 @@ from adviser_desk.ui.common import (
     file_dialog_size,
     fit,
     focus_return,
+    focus_scroll,
     focus_show,
     focus_style,
     i18n,
@@ -53,6 +54,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     focus_style.install(app)
     focus_return.install(app)
     focus_show.install(app)
+    focus_scroll.install(app)
     enter_key.install(app)
     file_completion.install(app)
     file_dialog_size.install(app)
