@@ -106,6 +106,16 @@ def vetoes(
             out[questions.BLAMING].add(span)
         if all(holds(questions.invitation, p) for p in parts):
             out[questions.SUGGESTIVE].add(span)
+        # A reassurance about fault ("Dat hij zo was, kon jij niet weten") says where the fault
+        # lies and presumes nothing the layer should flag: judged on the segment's part of its
+        # sentence between joining words ("Het is niet jouw schuld, en je was doodsbang" keeps
+        # its second half, "Je was doodsbang, en dat is niet jouw schuld" its first).
+        if holder and all(
+            holds(questions.reassurance, part)
+            for s, e in holder
+            for part in _joined_parts(text, s, e, span, language)
+        ):
+            out[questions.SUGGESTIVE].add(span)
         if said or checked:
             out[questions.SUGGESTIVE].add(span)
         if said and not questions.asks_why(text[span[0] : span[1]], language):
@@ -114,6 +124,29 @@ def vetoes(
             out[questions.SECRECY_PROMISE].add(span)
             out[questions.BLAMING].add(span)
     return out
+
+
+_JOINING = {
+    "nl": re.compile(r"\b(?:en|maar|echter|want)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:and|but|however|because)\b", re.IGNORECASE),
+}
+
+
+def _joined_parts(
+    text: str, start: int, end: int, span: tuple[int, int], language: str
+) -> list[str]:
+    """The parts of the sentence text[start:end], split at its joining words, that the segment
+    ``span`` overlaps."""
+    sentence = text[start:end]
+    left, right = span[0] - start, span[1] - start
+    joining = _JOINING[language if language in _JOINING else "en"]
+    cuts = [
+        0,
+        *(p for m in joining.finditer(sentence) for p in (m.start(), m.end())),
+        len(sentence),
+    ]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    return [sentence[a:b] for a, b in parts if a < right and left < b]
 
 
 class QuestionChecker:

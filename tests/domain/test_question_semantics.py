@@ -371,3 +371,38 @@ def test_the_harness_counts_recall_flagged_recall_and_false_flags() -> None:
     assert report.false_flag_rate == 0.5
     assert report.missed == {"blaming": ["b"], "suggestive": ["b"]}
     assert "clean false flags 0.500 (1/2)" in report.lines()[1]
+
+
+# Written for this test: a reassurance about fault whose fronted clause ("Dat hij ...") the layer
+# reads as a presumption, next to look-alikes where a real presumption of a feeling stands
+# beside the reassurance (its own sentence, or joined by "en"/"and") and keeps its finding.
+REASSURED = [
+    ("nl", "Dat hij zo'n type was, kon jij echt niet weten."),
+    ("nl", "Dat hij hem met de hele klas zou delen, kon jij niet weten."),
+]
+PRESUMED_BESIDE = [
+    ("nl", "Het is niet jouw schuld. Je was toen echt bang."),
+    ("nl", "Je was doodsbang, en dat is niet jouw schuld."),
+    ("nl", "Het is niet jouw schuld, en je was toen echt bang."),
+    ("en", "It's not your fault. You were really scared then."),
+    ("en", "It's not your fault, and you were really scared then."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REASSURED)
+def test_a_reassurance_about_fault_is_no_presumption_of_the_layer(
+    checker: QuestionChecker, language: str, text: str
+) -> None:
+    assert checker.semantic is not None
+    assert questions.reassurance(text, language)
+    assert questions.SUGGESTIVE in {h.kind for h in checker.semantic.classify(text, language)}
+    assert checker.check(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), PRESUMED_BESIDE)
+def test_a_presumption_beside_a_reassurance_keeps_its_finding(
+    checker: QuestionChecker, language: str, text: str
+) -> None:
+    found = checker.check(text, language)
+    assert [(f.kind, f.layer) for f in found] == [(questions.SUGGESTIVE, SEMANTIC)]
+    assert found[0].examples  # it names the labelled examples it resembles
