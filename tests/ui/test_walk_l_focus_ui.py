@@ -5,18 +5,28 @@ pixels, as Xvfb with QT_SCALE_FACTOR=1.5 does), where the Overview is two screen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_models import ID_ROLE
 from adviser_desk.ui.common import fit, i18n, mnemonics
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, click_tab
+from tests.ui.conftest import Opened, demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab
+from tests.ui.test_walk_h_evidence_ui import later, stored_two
 
 # The main window on a 1920 x 1080 screen at 1.5x: 1280 x 720 logical pixels, less its frame.
 ONE_AND_A_HALF = fit.SMALLEST - fit.FRAME_ALLOWANCE
@@ -32,6 +42,17 @@ def dutch_window(
     window.resize(ONE_AND_A_HALF)
     qtbot.waitUntil(lambda: window.size() == ONE_AND_A_HALF)
     return window, ids
+
+
+def tab_to(qtbot: QtBot, widget: QWidget, most: int) -> None:
+    """Tab until ``widget`` has the focus, as the adviser does."""
+    for _ in range(most):
+        if widget.hasFocus():
+            return
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert widget.hasFocus(), QApplication.focusWidget()
 
 
 def press_letter(qtbot: QtBot, letter: str) -> None:
@@ -152,4 +173,49 @@ def test_alt_k_goes_to_the_case_list_from_every_case_tab(
         press_letter(qtbot, letter)
         target = buddy.focusProxy() or buddy
         assert QApplication.focusWidget() is target, (label.text(), QApplication.focusWidget())
+    window.act_close.trigger()
+
+
+@PLATFORM
+def test_after_dismiss_the_focus_is_back_where_it_was(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Space on Dismiss hid the waiting line and the focus with it: no ring on screen, and the
+    next Tab went to the search field (walk L, finding 10)."""
+    opened = open_tab(stored_two, dc.IncidentType.FAKE_ACCOUNT)
+    window, view = opened.window, opened.window.page.case_view
+    window.resize(ONE_AND_A_HALF)
+    qtbot.waitUntil(lambda: window.size() == ONE_AND_A_HALF)
+    cases = window.cases
+    assert cases is not None
+    other = cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.THREATS])
+    )
+    window.page.case_list.refresh()
+    click_tab(qtbot, view.tabs, "Overview")
+    click(qtbot, view.overview.types.boxes[dc.IncidentType.EXPOSING])
+    modals.expect(QMessageBox, later(qtbot))
+    click(qtbot, view.overview.save_button)
+    modals.wait_done()
+    activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
+    line, button = view.waiting, view.waiting.dismiss_button
+    assert line.isVisible()
+    # By keyboard: Tab from the Overview to Dismiss, Space: the focus goes into the case's
+    # current tab, as its letter takes it (the Overview's first field, scrolled into view).
+    qtbot.mouseClick(view.overview.description.viewport(), Qt.MouseButton.LeftButton)
+    tab_to(qtbot, button, 80)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert line.isHidden()
+    assert QApplication.focusWidget() is view.overview.title, QApplication.focusWidget()
+    assert in_view(view.overview.form_scroll, view.overview.title)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # its ring shows
+    # By mouse, while typing in the description: the caret stays there.
+    open_case(qtbot, window, other, "Overview")
+    open_case(qtbot, window, opened.case_id, "Overview")
+    assert line.isVisible()
+    description = view.overview.description
+    qtbot.mouseClick(description.viewport(), Qt.MouseButton.LeftButton)
+    assert description.hasFocus()
+    click(qtbot, button)
+    assert line.isHidden() and description.hasFocus()  # the click took no focus
     window.act_close.trigger()

@@ -102,7 +102,7 @@ class CaseView(QWidget):
             self.evidence.pending.ask_all, Qt.ConnectionType.QueuedConnection
         )
         # Files of the case that wait for that question, said above the tabs while they wait.
-        self.waiting = WaitingLine(self.evidence, self)
+        self.waiting = WaitingLine(self.evidence, self.tabs, self)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)

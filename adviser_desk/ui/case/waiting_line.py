@@ -10,24 +10,36 @@ above the tabs, so its coming and going never moves the Overview's Save buttons 
 Dismiss hides it while the case stays on screen; it comes back when the case is opened again
 (after another case, or after a lock), and at once when a file starts waiting that was not
 waiting when it was dismissed. Answering some of the files keeps it hidden: the adviser is
-working on them."""
+working on them.
+
+Dismiss pressed by keyboard puts the focus into the case's current tab, as the tab's letter
+does: it went nowhere, no ring showed and the next Tab landed in the search field, where a
+Space typed by a keyboard user went (walk L, finding 10). The field Tab came from is not where
+it goes back: that is the Overview's Discard changes or the window's tab bar. A click on
+Dismiss leaves the focus where it was (the button takes none from the mouse), so typing goes
+on in the field the adviser was in. Escape does not dismiss the line: nothing on screen would
+say so, and Escape already cancels in the case view's forms and fields."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from adviser_desk.ui.common import mnemonics, theme
+from adviser_desk.ui.common.focus_show import focus_into
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 
 
 class WaitingLine(QWidget):
     """Follows ``evidence``: the case its list shows and the files of it that wait."""
 
-    def __init__(self, evidence: EvidenceTab, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, evidence: EvidenceTab, tabs: QTabWidget, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("waiting_line")
         self.evidence = evidence
+        self.tabs = tabs  # the case's tabs: the focus goes into the current one after Dismiss
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         theme.set_role(self.message, "warning")
@@ -38,6 +50,7 @@ class WaitingLine(QWidget):
         self.dismiss_button.setToolTip(self.tr("Close this message until the case is opened again"))
         self.dismiss_button.setAccessibleName(self.tr("Close this message"))
         mnemonics.none_for(self.dismiss_button)
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dismiss_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -74,4 +87,8 @@ class WaitingLine(QWidget):
     @Slot()
     def dismiss(self) -> None:
         self._dismissed = self._waiting
+        by_keyboard = self.dismiss_button.hasFocus()
         self.hide()
+        page = self.tabs.currentWidget()
+        if by_keyboard and page is not None:
+            focus_into(page)
