@@ -463,14 +463,25 @@ def quick_look(
     progress: Callable[[int, int], None] = lambda _done, _total: None,
     cancelled: Callable[[], bool] = lambda: False,
     digests: bool = False,
+    sizes: frozenset[int] = frozenset(),
 ) -> QuickLook:
     """Looks at the files before asking for details: which are plain text (surely no picture)
     and which are named or made like an image but cannot be stored as one. Anything this
     quick look cannot judge passes; the full check runs when the file is stored. With
     ``digests`` every file (a damaged image too, and one of any size) gets its SHA-256, so
     bytes recorded as withheld can be refused before the intake dialog (services/
-    withheld_match.py)."""
+    withheld_match.py); without, only the files of one of ``sizes`` (those of the case's
+    stored items, services/in_case_match.py)."""
     look = QuickLook()
+
+    def wanted(path: Path) -> bool:
+        if digests:
+            return True
+        try:
+            return bool(sizes) and path.stat().st_size in sizes
+        except OSError:
+            return False
+
     paths = list(paths)
     progress(0, len(paths))
     for done, path in enumerate(paths, 1):
@@ -483,8 +494,8 @@ def quick_look(
         elif surely_no_picture(path):
             look.plain_text.add(path)
         elif done <= QUICK_IMAGE_FILES:
-            _look_at_image(path, max_bytes, look, digests)
-        if digests and problem is None and path not in look.digests:
+            _look_at_image(path, max_bytes, look, digests, sizes)
+        if problem is None and path not in look.digests and wanted(path):
             digest, stamp = stamped_digest(path)
             if digest:
                 look.digests[path] = digest
@@ -534,7 +545,13 @@ def _not_a_file(path: Path) -> EvidenceError | None:
     return None
 
 
-def _look_at_image(path: Path, max_bytes: int, look: QuickLook, digests: bool = False) -> None:
+def _look_at_image(
+    path: Path,
+    max_bytes: int,
+    look: QuickLook,
+    digests: bool = False,
+    sizes: frozenset[int] = frozenset(),
+) -> None:
     try:
         if not path.is_file() or not 0 < path.stat().st_size <= QUICK_IMAGE_BYTES:
             return
@@ -543,7 +560,7 @@ def _look_at_image(path: Path, max_bytes: int, look: QuickLook, digests: bool = 
         return  # told when it is stored, as before
     name = path.name
     kind = ft.detect(data, name)
-    if digests:  # read already: not read a second time for its SHA-256
+    if digests or len(data) in sizes:  # read already: not read a second time for its SHA-256
         look.digests[path] = hashlib.sha256(data).hexdigest()
         if stamp is not None:
             look.hashed[stamp] = look.digests[path]

@@ -16,7 +16,7 @@ from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.services import evidence_recorded as recorded_rule
-from adviser_desk.services import withheld_match
+from adviser_desk.services import in_case_match, withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import (
     BATCH_BYTES,
@@ -162,25 +162,41 @@ class EvidenceIntake(EvidenceBase):
         paths: Sequence[Path],
         progress: Callable[[int, int], None] = lambda _done, _total: None,
         cancelled: Callable[[], bool] = lambda: False,
+        case_id: int | None = None,
     ) -> QuickLook:
         """The look at chosen, dropped or pasted files before the intake dialog, in a worker:
-        damaged ones, plain text, and bytes recorded as withheld, refused naming the record
-        (hashed only when the case file holds such a record)."""
+        damaged ones, plain text, bytes recorded as withheld, refused naming the record
+        (hashed only when the case file holds such a record), and files already stored in
+        case ``case_id``, refused naming the item (only files of a stored item's size are
+        hashed for that). The refusals come in the order the files were given."""
         with self.case_file.reading() as session:
             hashing = withheld_match.any_withheld(session)
-        look = quick_look(paths, self.max_bytes, progress, cancelled, digests=hashing)
+            sizes = in_case_match.stored_sizes(session, case_id) if case_id else frozenset()
+        look = quick_look(paths, self.max_bytes, progress, cancelled, hashing, sizes)
         if look.digests and not look.cancelled:
             with self.case_file.reading() as session:
                 withheld_match.refuse_in_look(session, look)
+                if case_id:
+                    in_case_match.refuse_in_look(session, case_id, look)
+            order = {path: i for i, path in enumerate(paths)}
+            look.refused.sort(key=lambda refused: order.get(refused[0], len(order)))
         return look
 
-    def withheld_refusal(self, name: str, data: bytes) -> EvidenceError | None:
-        """Pasted bytes recorded as withheld before: their refusal, asked before the intake
-        dialog (in a worker, as for files); None otherwise."""
+    def withheld_refusal(
+        self, name: str, data: bytes, case_id: int | None = None
+    ) -> EvidenceError | None:
+        """Pasted bytes recorded as withheld before, or already stored in case ``case_id``:
+        their refusal, asked before the intake dialog (in a worker, as for files); None
+        otherwise."""
         digest = hashlib.sha256(data).hexdigest()
         with self.case_file.reading() as session:
             records = withheld_match.withheld_records(session, [digest])
-        return withheld_match.refusal(name, records[digest]) if digest in records else None
+            here = in_case_match.stored_numbers(session, case_id, [digest]) if case_id else {}
+        if digest in records:
+            return withheld_match.refusal(name, records[digest])
+        if digest in here:
+            return in_case_match.refusal(name, here[digest], may_hold_picture=True)
+        return None
 
     def add_bytes(
         self,

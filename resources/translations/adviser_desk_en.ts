@@ -160,7 +160,7 @@
 <context>
     <name>EvidenceIntakeActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="190"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="193"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n file not added</numerusform>

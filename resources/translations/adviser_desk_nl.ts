@@ -766,49 +766,49 @@ Je naam:</translation>
 <context>
     <name>ClipboardPaste</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="98"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="134"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="147"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="152"/>
         <source>pasted video</source>
         <translation>geplakt filmpje</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="152"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="134"/>
         <source>File cannot be added</source>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="143"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="144"/>
         <source>Checking what was pasted…</source>
         <translation>Controleren wat er is geplakt…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="156"/>
         <source>The pasted video</source>
         <translation>De geplakte video</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="156"/>
         <source>The pasted image</source>
         <translation>De geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="165"/>
         <source>pasted as a bitmap: the clipboard offered no file, so this PNG was made by Adviser Desk and its SHA-256 is not that of what was received</source>
         <translation>geplakt als bitmap: het klembord bood geen bestand, dus deze PNG is door Adviser Desk gemaakt en de SHA-256 is niet die van wat je ontving</translation>
     </message>
@@ -1191,17 +1191,17 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="88"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="157"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="190"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="193"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n bestand niet toegevoegd</numerusform>
@@ -1209,9 +1209,9 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="93"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="239"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1221,7 +1221,7 @@ Je naam:</translation>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="183"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="186"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
@@ -6983,7 +6983,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De opgeslagen originelen van {items} zijn precies dezelfde bestanden (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zulke bestanden mogen niet worden meegegeven. Verwijder eerst de opgeslagen originelen: selecteer de stukken een voor een op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="31"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="37"/>
         <source>There is nothing here that can be added as evidence: no file, picture, video or web address. Save it as a file first and add that file.</source>
         <translation>Hier zit niets in dat als bewijs kan worden toegevoegd: geen bestand, afbeelding, filmpje of webadres. Sla het eerst op als bestand en voeg dat bestand toe.</translation>
     </message>
@@ -7046,6 +7046,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="35"/>
         <source>Describe briefly what it shows, without keeping the image. Once the original is removed, the description is all that is left of it.</source>
         <translation>Beschrijf kort wat er te zien is, zonder het beeld te bewaren. Als het origineel weg is, blijft alleen de beschrijving ervan over.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/in_case_match.py" line="18"/>
+        <source>{name} is already {number} in this case; it is not added twice.</source>
+        <translation>{name} is al {number} in deze zaak en wordt niet nog eens toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/in_case_match.py" line="23"/>
+        <source>{name} is already {number} in this case; it is not added twice. If it may show someone under 18 naked or sexually, select {number} and choose “Mark as possibly sexual image…”.</source>
+        <translation>{name} is al {number} in deze zaak en wordt niet nog eens toegevoegd. Kan het iemand onder de 18 naakt of seksueel tonen? Selecteer dan {number} en kies ‘Markeren als mogelijk seksueel beeld…’.</translation>
     </message>
 </context>
 <context>

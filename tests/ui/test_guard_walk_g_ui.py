@@ -263,7 +263,8 @@ def test_a_paste_keeps_the_clipboards_own_bytes(
     qtbot.waitUntil(lambda: evidence.count(case_id) == 1)
     (row,) = evidence.items(case_id)
     assert row.kind == de.EvidenceKind.WITHHELD
-    assert (row.sha256, row.mime, row.original_name) == (sha(photo), "image/jpeg", "pasted.jpg")
+    # Named as what it is, not by a made-up file name (walk K, finding 26).
+    assert (row.sha256, row.mime, row.original_name) == (sha(photo), "image/jpeg", "pasted image")
     # A film on the clipboard (video/mp4 only) is asked about too, not ignored.
     film = media.video_bytes(".mp4", "-c:v", "libx264")
     offer("video/mp4", film)
@@ -273,7 +274,11 @@ def test_a_paste_keeps_the_clipboards_own_bytes(
     modals.wait_done()
     qtbot.waitUntil(lambda: evidence.count(case_id) == 2)
     film_row = evidence.items(case_id)[-1]
-    assert (film_row.sha256, film_row.mime) == (sha(film), "video/mp4")
+    assert (film_row.sha256, film_row.mime, film_row.original_name) == (
+        sha(film),
+        "video/mp4",
+        "pasted video",
+    )
     assert names == ["1 file: pasted video"]
     # Only a bitmap: stored as the PNG made of it, and the record says so.
     image = QImage(64, 48, QImage.Format.Format_RGB32)
@@ -293,7 +298,7 @@ def test_a_paste_keeps_the_clipboards_own_bytes(
     modals.wait_done()
     qtbot.waitUntil(lambda: evidence.count(case_id) == 3)
     stored = evidence.items(case_id)[-1]
-    assert stored.stored and stored.original_name == "pasted-bitmap.png"
+    assert stored.stored and stored.original_name == "pasted image"
     assert stored.source.startswith("Getoond door de leerling (pasted as a bitmap:")
     assert "its SHA-256 is not that of what was received" in stored.source
     # Nothing usable: told, nothing stored.

@@ -122,21 +122,20 @@ def test_pasted_bytes_are_called_the_pasted_image_in_every_refusal(
     assert "pasted" not in modals.texts[-1]
     assert titles == ["Bestand kan niet worden toegevoegd"]
     assert widget.status.text() == "1 niet toegevoegd."
-    # Refused when storing (already in the case): named the same way.
+    # Already in the case: refused before the form now (walk K, finding 15), named the same way.
     modals.expect(IntakeDialog, filled_in(qtbot))
     paste(qtbot, opened, "image/jpeg", FILES["foto.jpg"])
     modals.wait_done()
     qtbot.waitUntil(lambda: evidence.count(case_id) == 2, timeout=20_000)
-    modals.expect(IntakeDialog, filled_in(qtbot))
     modals.answer(QMessageBox.StandardButton.Ok)
     paste(qtbot, opened, "image/jpeg", FILES["foto.jpg"])
     modals.wait_done()
-    assert modals.texts[-1] == (
-        "De geplakte afbeelding zit al in deze zaak als B-002; het is niet dubbel toegevoegd."
+    assert modals.texts[-1].startswith(
+        "De geplakte afbeelding is al B-002 in deze zaak en wordt niet nog eens toegevoegd."
     ), modals.texts[-1]
     assert evidence.count(case_id) == 2
-    # What the record keeps as the name received stays as it was.
-    assert evidence.items(case_id)[-1].original_name == "pasted.jpg"
+    # The record names it as the form did, in the window's language (walk K, finding 26).
+    assert evidence.items(case_id)[-1].original_name == "geplakte afbeelding"
 
 
 def choose(

@@ -196,9 +196,11 @@ def test_no_keep_it_is_said_on_the_line_under_the_list(
     )
 
 
-def stored_undescribed(session: CaseFileSession, case_id: int) -> None:
-    """B-001, a photo stored without a description (answered "no" at the time)."""
-    session.evidence.add_bytes(case_id, FILES["foto.jpg"], "foto.jpg", minor_sexual=False)
+def stored_undescribed(session: CaseFileSession, _case_id: int) -> None:
+    """B-001 of another case, a photo stored without a description (answered "no" then)."""
+    draft = dc.CaseDraft(title="Eerder", incident_types=[dc.IncidentType.CYBERBULLYING])
+    other = session.cases.create_case(draft)
+    session.evidence.add_bytes(other, FILES["foto.jpg"], "foto.jpg", minor_sexual=False)
 
 
 def test_a_copy_removed_after_intake_gets_the_intakes_description(
@@ -208,11 +210,13 @@ def test_a_copy_removed_after_intake_gets_the_intakes_description(
     modals: Modals,
     files: FileDialogs,
 ) -> None:
-    """The same photo added again and answered "yes, or not sure": the stored B-001 it is a
-    copy of loses its original and keeps, as its description, the one typed at intake (it
-    had none, and with its bytes gone nobody could give it one later)."""
+    """The same photo added in another case and answered "yes, or not sure": the stored B-001
+    it is a copy of loses its original and keeps, as its description, the one typed at intake
+    (it had none, and with its bytes gone nobody could give it one later). (In its own case
+    the same file is refused before the form: walk K, finding 15.)"""
     opened = open_tab(stored_undescribed)
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    other = next(c.case_id for c in evidence.cases.list_cases() if c.case_id != case_id)
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(FILES["foto.jpg"])
 
@@ -228,8 +232,8 @@ def test_a_copy_removed_after_intake_gets_the_intakes_description(
     modals.answer("Remove stored original")
     add_files(qtbot, widget, files, [photo])
     modals.wait_done()
-    qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
-    first = evidence.items(case_id)[0]
+    qtbot.waitUntil(lambda: not widget.busy and not evidence.items(other)[0].stored)
+    first = evidence.items(other)[0]
     assert first.number == "B-001" and first.kind == de.EvidenceKind.WITHHELD
     assert first.description == "Naaktfoto van een leerling"
     assert (first.location, first.seen_by) == ("Snapchat", "klas 3B")

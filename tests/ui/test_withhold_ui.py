@@ -1,5 +1,5 @@
 """A stored image that may be a sexual image of a minor stops being kept (walk W21), through the
-evidence tab's real wiring: Add > Files… answered "yes, or not sure" for a file already stored,
+evidence tab's real wiring: Add > Files… answered "yes, or not sure" for a file stored elsewhere,
 and "Mark as possibly sexual image…" on a selected item."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from tests.ui.conftest import Opened, add_files
@@ -65,41 +67,50 @@ def _mark(
     return handler
 
 
-def test_adding_a_stored_file_again_as_possibly_sexual_offers_to_remove_the_original(
+def test_adding_a_file_stored_elsewhere_as_possibly_sexual_offers_to_remove_the_original(
     qtbot: QtBot,
     open_tab: Callable[..., Opened],
     tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
 ) -> None:
-    opened = open_tab()
-    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    """Stored in another case, answered "no" there; added here and answered "yes, or not
+    sure". (The same file added again in its own case is refused before the form, pointing to
+    "Mark as possibly sexual image…": walk K, finding 15.)"""
+    data = png(80, 60, 5)
     path = tmp_path / "chat-screenshot.png"
-    path.write_bytes(png(80, 60, 5))
-    modals.expect(IntakeDialog, describe(qtbot, minor=False))
-    add_files(qtbot, widget, files, [path])
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
-    (stored,) = evidence.items(case_id)
-    assert stored.stored and evidence.original(stored.item_id) == path.read_bytes()
-    # Later the adviser learns what it shows: the same file, answered "yes, or not sure".
+    path.write_bytes(data)
+
+    def stored_elsewhere(session: CaseFileSession, _case_id: int) -> None:
+        draft = dc.CaseDraft(title="Eerder", incident_types=[dc.IncidentType.CYBERBULLYING])
+        other = session.cases.create_case(draft)
+        session.evidence.add_bytes(
+            other, data, path.name, "Screenshots uit de klassenapp", minor_sexual=False
+        )
+
+    opened = open_tab(stored_elsewhere)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    other = next(c for c in evidence.cases.list_cases() if c.case_id != case_id)
+    (stored,) = evidence.items(other.case_id)
+    assert stored.stored and evidence.original(stored.item_id) == data
+    # Here the adviser learns what it shows: the same file, answered "yes, or not sure".
     seen: list[str] = []
     modals.expect(IntakeDialog, describe(qtbot, minor=True, where="Snapchat-groep 3B"))
     modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Remove stored original"))
     add_files(qtbot, widget, files, [path])
     modals.wait_done()
     qtbot.waitUntil(lambda: not widget.busy and evidence.original(stored.item_id) == b"")
-    assert "B-001" in seen[0] and "chat-screenshot.png" in seen[0]
+    assert "B-001" in seen[0] and "chat-screenshot.png" in seen[0] and other.number in seen[0]
     assert "under 18" in seen[0]
-    rows = {row.number: row for row in evidence.items(case_id)}
-    assert set(rows) == {"B-001", "B-002"}
-    first = rows["B-001"]
-    assert first.kind == de.EvidenceKind.WITHHELD and not first.stored
-    assert first.description == "Screenshots uit de klassenapp"
-    assert first.sha256 == stored.sha256 and first.location == "Snapchat-groep 3B"
-    assert first.seen_by == "de leerling"
-    assert evidence.thumbnails(case_id) == {}
-    assert "B-001" in widget.status.text()
-    assert widget.model.rowCount() == 2
+    (here,) = evidence.items(case_id)
+    assert here.kind == de.EvidenceKind.WITHHELD and here.sha256 == stored.sha256
+    (there,) = evidence.items(other.case_id)
+    assert there.kind == de.EvidenceKind.WITHHELD and not there.stored
+    assert there.description == "Screenshots uit de klassenapp"
+    assert (there.location, there.seen_by) == ("Snapchat-groep 3B", "de leerling")
+    assert evidence.thumbnails(other.case_id) == {}
+    assert f"{other.number} (B-001)" in widget.status.text()
+    assert widget.model.rowCount() == 1
 
 
 def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(

@@ -5,7 +5,13 @@ A picture or film is kept as the clipboard's own bytes when it offers them (imag
 image/jpeg, video/mp4, ...), so the SHA-256 recorded is that of what was received (walk G,
 finding 5: every pasted image was re-encoded as PNG, so a withheld record's hash matched no
 copy anywhere, and a stored one was not the original). Only when the clipboard offers nothing
-but a bitmap is it saved as PNG, and the record says so."""
+but a bitmap is it saved as PNG, and the record says so.
+
+A paste has no file name. The record names it "pasted image" or "pasted video" in the language
+the window spoke when it was pasted, as the adviser's own description is in their language
+(walk K, finding 26: "pasted.png" was an English file name the app made up, printed on the
+Dutch evidence log as if received so). An export names the file by its number and type
+(B-005_geplakte_afbeelding.png)."""
 
 from __future__ import annotations
 
@@ -16,10 +22,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.domain import file_types as ft
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services.evidence_intake import EvidenceError
+from adviser_desk.services.evidence_service import ImportResult
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.workers import run_with_progress
@@ -38,7 +44,6 @@ NOTHING_TO_ADD = QT_TRANSLATE_NOOP(
 @dataclass(frozen=True)
 class Pasted:
     data: bytes
-    name: str
     bitmap: bool  # only a bitmap was offered: the PNG was made by this app
     video: bool = False
 
@@ -51,8 +56,7 @@ def media_of(mime: QMimeData) -> Pasted | None:
             continue
         data = bytes(mime.data(fmt).data())
         if data:
-            extension = ft.extension_for(fmt.split(";", 1)[0].strip()) or ""
-            return Pasted(data, "pasted" + extension, False, fmt.startswith("video/"))
+            return Pasted(data, False, fmt.startswith("video/"))
     if not mime.hasImage():
         return None
     raw = QByteArray()
@@ -60,7 +64,7 @@ def media_of(mime: QMimeData) -> Pasted | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     mime.imageData().save(buffer, "PNG")
     buffer.close()
-    return Pasted(bytes(raw.data()), "pasted-bitmap.png", True)
+    return Pasted(bytes(raw.data()), True)
 
 
 def copied(mime: QMimeData) -> QMimeData:
@@ -117,7 +121,7 @@ class ClipboardPaste(QObject):
             return
         service, case_id = tab.service, tab.case_id
         assert service is not None and case_id is not None
-        label = self.tr("pasted video") if pasted.video else self.tr("pasted image")
+        label = self.label(pasted)
         # What a refusal calls it: no file name was chosen, so "pasted.png" would be our own
         # English invention (walk I, finding 11).
         shown = self.shown_name(pasted)
@@ -138,10 +142,14 @@ class ClipboardPaste(QObject):
             tab,
             self.tr("Adding evidence"),
             self.tr("Checking what was pasted…"),
-            lambda _progress, _cancelled: service.withheld_refusal(shown, pasted.data),
+            lambda _progress, _cancelled: service.withheld_refusal(shown, pasted.data, case_id),
             checked,
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
+
+    def label(self, pasted: Pasted) -> str:
+        """What the form and the record call pasted bytes, in the window's language now."""
+        return self.tr("pasted video") if pasted.video else self.tr("pasted image")
 
     def shown_name(self, pasted: Pasted) -> str:
         """How a message names pasted bytes; every message about a file starts with its name."""
@@ -161,7 +169,7 @@ class ClipboardPaste(QObject):
         row = tab.service.add_bytes(
             tab.case_id,
             pasted.data,
-            pasted.name,
+            self.label(pasted),
             intake.description,
             source,
             intake.observed_at,
@@ -173,6 +181,9 @@ class ClipboardPaste(QObject):
         )
         tab.reload()
         tab.new_rows.select(tab.case_id, [row.number])
+        # Said on the line under the list, as after adding files ("1 described, not stored."):
+        # it went blank (walk K, finding 26).
+        tab.status.setText(self.actions.told.outcome(ImportResult(added=[row.number]), [row]))
         if row.kind == de.EvidenceKind.WITHHELD and row.sha256:
             tab.withhold.offer(
                 tab.service.stored_copies([row.sha256]),

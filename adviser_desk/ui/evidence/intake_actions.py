@@ -87,8 +87,11 @@ class EvidenceIntakeActions(QObject):
             tab,
             self.tr("Adding evidence"),
             self.tr("Checking the files…"),
-            # Bytes recorded as withheld are refused here too, before the dialog (guardE).
-            lambda progress, cancelled: service.look_before_intake(paths, progress, cancelled),
+            # Bytes recorded as withheld are refused here too, before the dialog (guardE), and
+            # files already stored in this case (walk K, finding 15).
+            lambda progress, cancelled: service.look_before_intake(
+                paths, progress, cancelled, case_id
+            ),
             lambda look: self._looked(service, case_id, paths, look),
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
