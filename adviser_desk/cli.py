@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from adviser_desk import __version__
 
 if TYPE_CHECKING:
+    from adviser_desk.catalogues import Catalogue
     from adviser_desk.services.session import CaseFileSession
 
 EXIT_OK = 0
@@ -406,27 +407,21 @@ def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) 
 
 
 def _cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.integrity_text import IntegrityText
+
     with _unlock(args, stdin) as session:
         report = session.file.verify()
         heads = session.file.find_chain_heads(args.chain_head)
         lost = session.file.case.wal_damage
-    lines = report.lines()
-    for head, seq in heads.items():
-        if seq is not None:
-            lines.append(f"chain head {head}: found at event {seq}, history up to it unchanged")
-        else:
-            lines.append(
-                f"chain head {head}: NOT FOUND - the history was rewritten since it was "
-                "printed, or the head belongs to another case file (or was mistyped)"
-            )
+    # In the system's language, as the window speaks it (Dutch under nl_NL).
+    text = IntegrityText(_catalogue(_system_language()))
+    lines = text.lines(report)
+    lines += [text.chain_head(head, seq) for head, seq in heads.items()]
     if lost is not None:
-        lines.append(
-            f"recent changes: LOST at this open ({lost.frames_committed - lost.frames_recovered}"
-            f" of {lost.frames_committed} pages in the damaged -wal); copy kept as {lost.copy}"
-        )
+        lines.append(text.lost(lost))
     ok = report.ok and lost is None and None not in heads.values()
     out.write("\n".join(lines) + "\n")
-    out.write(("OK: " if ok else "PROBLEM: ") + str(args.path) + "\n")
+    out.write(text.verdict(ok, args.path) + "\n")
     return EXIT_OK if ok else EXIT_FAILED
 
 
@@ -695,6 +690,22 @@ def _cmd_annual_report(args: argparse.Namespace, stdin: TextIO, out: TextIO, err
         out.write(f"{saved.csv_sha256}  {args.csv}\n")
     err.write("Counts only, no names; every count below 5 is shown as <5.\n")
     return EXIT_OK
+
+
+def _system_language() -> str:
+    """'nl' when the system's language is Dutch, else 'en': as the window chooses by default."""
+    from PySide6.QtCore import QLocale
+
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def _catalogue(language: str) -> Catalogue | None:
+    """Our compiled catalogue for ``language`` (English too: its plural forms)."""
+    from adviser_desk import catalogues
+
+    catalogue = catalogues.load(catalogues.ours(language))
+    catalogues.warn_if_stale()
+    return catalogue
 
 
 def _report_language(language: str) -> Callable[[str, str], str]:

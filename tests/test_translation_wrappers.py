@@ -30,6 +30,9 @@ APPROVED_HELPERS = {
     ("services/interview_service.py", "t"),
     # the checker profile's note, marked with QT_TRANSLATE_NOOP in the checker's profiles
     ("ui/interview/guide_panel.py", "__init__"),
+    # the class's own self.tr (lupdate reads its callers' literals), reading the command's
+    # catalogue without a QCoreApplication
+    ("integrity_text.py", "tr"),
 }
 TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP", "translate_report", "tr_label"}
 

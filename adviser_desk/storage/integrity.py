@@ -47,7 +47,8 @@ class IntegrityReport:
         return parts_ok and chain_ok
 
     def lines(self) -> list[str]:
-        """A readable report in English for the CLI (the UI builds its own, translated)."""
+        """A readable report in English, for tests and logs (the window and the command print
+        adviser_desk/integrity_text.py's, in the reader's language)."""
         out = [f"encrypted pages: {'OK' if not self.page_errors else 'DAMAGED'}"]
         out += [f"  {line}" for line in self.page_errors[:20]]
         if not self.structure_checked:

@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="103"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n event(s) is unbroken.</source>
         <translation>
             <numerusform>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n event is unbroken.</numerusform>
@@ -12,35 +12,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="112"/>
         <source>%n encrypted page(s) fail their integrity check.</source>
         <translation>
             <numerusform>%n encrypted page fails its integrity check.</numerusform>
             <numerusform>%n encrypted pages fail their integrity check.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
-        <source>audit chain: OK, %n event(s), head {head}</source>
-        <translation>
-            <numerusform>audit chain: OK, %n event, head {head}</numerusform>
-            <numerusform>audit chain: OK, %n events, head {head}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="156"/>
-        <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
-        <translation>
-            <numerusform>audit chain: BROKEN at event {seq} ({reason}); the %n event before it is intact</numerusform>
-            <numerusform>audit chain: BROKEN at event {seq} ({reason}); %n events before it are intact</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="171"/>
-        <source>evidence: OK, %n stored item(s) match their SHA-256</source>
-        <translation>
-            <numerusform>evidence: OK, %n stored item matches its SHA-256</numerusform>
-            <numerusform>evidence: OK, %n stored items match their SHA-256</numerusform>
         </translation>
     </message>
 </context>
@@ -328,6 +304,33 @@
     </message>
 </context>
 <context>
+    <name>IntegrityText</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/integrity_text.py" line="60"/>
+        <source>audit chain: OK, %n event(s), head {head}</source>
+        <translation>
+            <numerusform>audit chain: OK, %n event, head {head}</numerusform>
+            <numerusform>audit chain: OK, %n events, head {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/integrity_text.py" line="67"/>
+        <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
+        <translation>
+            <numerusform>audit chain: BROKEN at event {seq} ({reason}); the %n event before it is intact</numerusform>
+            <numerusform>audit chain: BROKEN at event {seq} ({reason}); %n events before it are intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/integrity_text.py" line="82"/>
+        <source>evidence: OK, %n stored item(s) match their SHA-256</source>
+        <translation>
+            <numerusform>evidence: OK, %n stored item matches its SHA-256</numerusform>
+            <numerusform>evidence: OK, %n stored items match their SHA-256</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewsTab</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="120"/>
@@ -426,7 +429,7 @@
 <context>
     <name>WaitingLine</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="79"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>

@@ -211,59 +211,59 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="43"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="50"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="78"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="52"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="62"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
         <source>The backup was saved as {path}. It is encrypted: it opens with the password you use now (of {date}) or with the recovery key. If you change your password later, this backup still needs today&apos;s password, or the recovery key. Re-encrypting the case file gives a new recovery key; this backup keeps opening with the one you have now.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hij opent met het wachtwoord dat je nu gebruikt (van {date}) of met de herstelsleutel. Wijzig je later je wachtwoord, dan heeft deze back-up nog steeds het wachtwoord van vandaag nodig, of de herstelsleutel. Opnieuw versleutelen van het zaakbestand geeft een nieuwe herstelsleutel; deze back-up blijft openen met de sleutel die je nu hebt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="79"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="82"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="91"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="93"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="96"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="103"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of %n event(s) is unbroken.</source>
         <translation>
             <numerusform>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van %n gebeurtenis is ongebroken.</numerusform>
@@ -271,86 +271,27 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="112"/>
         <source>%n encrypted page(s) fail their integrity check.</source>
         <translation>
             <numerusform>%n versleutelde pagina is afgekeurd bij de integriteitscontrole.</numerusform>
             <numerusform>%n versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
-        <source>audit chain: OK, %n event(s), head {head}</source>
-        <translation>
-            <numerusform>auditketen: in orde, %n gebeurtenis, kop {head}</numerusform>
-            <numerusform>auditketen: in orde, %n gebeurtenissen, kop {head}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="156"/>
-        <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
-        <translation>
-            <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenis ervoor is intact</numerusform>
-            <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenissen ervoor zijn intact</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="171"/>
-        <source>evidence: OK, %n stored item(s) match their SHA-256</source>
-        <translation>
-            <numerusform>bewijs: in orde, %n opgeslagen stuk klopt met zijn SHA-256</numerusform>
-            <numerusform>bewijs: in orde, %n opgeslagen stukken kloppen met hun SHA-256</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="116"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="119"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
-        <source>OK</source>
-        <translation>in orde</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
-        <source>DAMAGED</source>
-        <translation>BESCHADIGD</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="130"/>
-        <source>encrypted pages: {result}</source>
-        <translation>versleutelde pagina&apos;s: {result}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="136"/>
-        <source>database structure: skipped (the encrypted pages are damaged)</source>
-        <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
-        <source>database structure: {result}</source>
-        <translation>databasestructuur: {result}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="146"/>
-        <source>audit chain: not checked (the database could not be read)</source>
-        <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="164"/>
-        <source>evidence: MISMATCH for {items}</source>
-        <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
 </context>
 <context>
@@ -1590,14 +1531,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="110"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="236"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="89"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
@@ -2220,6 +2161,93 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
             <numerusform>%n niet toegevoegd</numerusform>
             <numerusform>%n niet toegevoegd</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityText</name>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="39"/>
+        <source>OK</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="39"/>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="41"/>
+        <source>encrypted pages: {result}</source>
+        <translation>versleutelde pagina&apos;s: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="47"/>
+        <source>database structure: skipped (the encrypted pages are damaged)</source>
+        <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="50"/>
+        <source>database structure: {result}</source>
+        <translation>databasestructuur: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="57"/>
+        <source>audit chain: not checked (the database could not be read)</source>
+        <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/integrity_text.py" line="60"/>
+        <source>audit chain: OK, %n event(s), head {head}</source>
+        <translation>
+            <numerusform>auditketen: in orde, %n gebeurtenis, kop {head}</numerusform>
+            <numerusform>auditketen: in orde, %n gebeurtenissen, kop {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/integrity_text.py" line="67"/>
+        <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
+        <translation>
+            <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenis ervoor is intact</numerusform>
+            <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenissen ervoor zijn intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="75"/>
+        <source>evidence: MISMATCH for {items}</source>
+        <translation>bewijs: KLOPT NIET voor {items}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/integrity_text.py" line="82"/>
+        <source>evidence: OK, %n stored item(s) match their SHA-256</source>
+        <translation>
+            <numerusform>bewijs: in orde, %n opgeslagen stuk klopt met zijn SHA-256</numerusform>
+            <numerusform>bewijs: in orde, %n opgeslagen stukken kloppen met hun SHA-256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="93"/>
+        <source>chain head {head}: found at event {seq}, history up to it unchanged</source>
+        <translation>ketenkop {head}: gevonden bij gebeurtenis {seq}, de geschiedenis tot daar is ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="96"/>
+        <source>chain head {head}: NOT FOUND - the history was rewritten since it was printed, or the head belongs to another case file (or was mistyped)</source>
+        <translation>ketenkop {head}: NIET GEVONDEN - de geschiedenis is herschreven sinds de kop werd afgedrukt, of de kop hoort bij een ander zaakbestand (of is verkeerd overgetypt)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="102"/>
+        <source>recent changes: LOST at this open ({lost} of {committed} pages in the damaged -wal); copy kept as {copy}</source>
+        <translation>recente wijzigingen: VERLOREN bij dit openen ({lost} van {committed} pagina&apos;s in de beschadigde -wal); kopie bewaard als {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="113"/>
+        <source>OK: {path}</source>
+        <translation>IN ORDE: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/integrity_text.py" line="114"/>
+        <source>PROBLEM: {path}</source>
+        <translation>PROBLEEM: {path}</translation>
     </message>
 </context>
 <context>
@@ -3115,57 +3143,57 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="71"/>
         <source>what it shows, in words</source>
         <translation>wat erop te zien is, in woorden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="72"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="77"/>
         <source>The description is what the evidence log for the police will show: add to it or correct it (what can be seen, without keeping the image). Where it is and who has seen it are kept with the item and printed there too.</source>
         <translation>De beschrijving is wat de bewijslijst voor de politie laat zien: vul aan of verbeter (wat is er te zien, zonder het beeld te bewaren). Waar het staat en wie het heeft gezien worden bij het item bewaard en daar ook afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="106"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="106"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="106"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="110"/>
         <source>Answers not saved</source>
         <translation>Antwoorden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="111"/>
         <source>Keep {number} for now and discard your answers ({fields})?</source>
         <translation>{number} nu nog bewaren en je antwoorden ({fields}) weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="116"/>
         <source>{number} stays stored and still waits for the question about minors.</source>
         <translation>{number} blijft opgeslagen en wacht nog op de vraag over minderjarigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="112"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="118"/>
         <source>The stored original of {number} stays in the case file.</source>
         <translation>Het opgeslagen origineel van {number} blijft in het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="114"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="120"/>
         <source>&amp;Discard answers, keep file</source>
         <translation>Antwoorden &amp;weggooien, bewaren</translation>
     </message>
@@ -4944,22 +4972,22 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="48"/>
         <source>Dismiss</source>
         <translation>Melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="50"/>
         <source>Close this message until the case is opened again</source>
         <translation>Deze melding sluiten tot de zaak weer geopend wordt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="39"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="51"/>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="79"/>
         <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
@@ -7043,7 +7071,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Tot dan blijft Overdragen uit.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="35"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="38"/>
         <source>Describe briefly what it shows, without keeping the image. Once the original is removed, the description is all that is left of it.</source>
         <translation>Beschrijf kort wat er te zien is, zonder het beeld te bewaren. Als het origineel weg is, blijft alleen de beschrijving ervan over.</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviser_desk.domain.errors import Cancelled
+from adviser_desk.integrity_text import IntegrityText
 from adviser_desk.ui.case_file.opening import CaseFileOpening
 from adviser_desk.ui.case_file.restore_actions import RestoreActions
 from adviser_desk.ui.common import format as fmt
@@ -123,57 +124,9 @@ class BackupActions(QObject):
         return " ".join(parts)
 
     def detail_lines(self, report: svc.IntegrityReport) -> list[str]:
-        """The check's details in the adviser's language (the CLI prints ``report.lines()``);
-        the technical error lines themselves stay as the storage layer wrote them."""
-        ok, damaged = self.tr("OK"), self.tr("DAMAGED")
-        out = [
-            self.tr("encrypted pages: {result}").format(
-                result=damaged if report.page_errors else ok
-            )
-        ]
-        out += [f"  {line}" for line in report.page_errors[:20]]
-        if not report.structure_checked:
-            out.append(self.tr("database structure: skipped (the encrypted pages are damaged)"))
-        else:
-            out.append(
-                self.tr("database structure: {result}").format(
-                    result=damaged if report.structure_errors else ok
-                )
-            )
-        out += [f"  {line}" for line in report.structure_errors[:20]]
-        chain = report.chain
-        if chain is None:
-            out.append(self.tr("audit chain: not checked (the database could not be read)"))
-        elif chain.intact:
-            out.append(
-                self.tr("audit chain: OK, %n event(s), head {head}", "", chain.events).format(
-                    head=chain.head
-                )
-            )
-        else:
-            out.append(
-                self.tr(
-                    "audit chain: BROKEN at event {seq} ({reason}); "
-                    "%n event(s) before it are intact",
-                    "",
-                    chain.events,
-                ).format(seq=chain.broken_at, reason=chain.reason)
-            )
-        if report.evidence_errors:
-            out.append(
-                self.tr("evidence: MISMATCH for {items}").format(
-                    items=", ".join(report.evidence_errors)
-                )
-            )
-        elif chain is not None:
-            out.append(
-                self.tr(
-                    "evidence: OK, %n stored item(s) match their SHA-256",
-                    "",
-                    report.evidence_checked,
-                )
-            )
-        return out
+        """The check's details in the adviser's language, as ``adviser-desk verify`` prints
+        them in the system's."""
+        return IntegrityText().lines(report)
 
     def _verified(self, report: svc.IntegrityReport) -> None:
         box = QMessageBox(
