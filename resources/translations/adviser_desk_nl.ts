@@ -8434,7 +8434,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="195"/>
         <source>Description of {number} changed by {by}: “{old}” is now “{new}”</source>
-        <translation>Beschrijving van {number} gewijzigd door {by}: “{old}” is nu “{new}”</translation>
+        <translation>Beschrijving van {number} gewijzigd door {by}: ‘{old}’ is nu ‘{new}’</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="198"/>

@@ -116,6 +116,6 @@ def test_in_dutch_too(
     )
     lines = timeline_lines(qtbot, opened)
     assert (
-        "Beschrijving van B-001 gewijzigd door Marieke Jansen: “groepsfoto klas” is nu "
-        "“groepsfoto klas, half ontkleed”"
+        "Beschrijving van B-001 gewijzigd door Marieke Jansen: ‘groepsfoto klas’ is nu "
+        "‘groepsfoto klas, half ontkleed’"
     ) in lines, lines
