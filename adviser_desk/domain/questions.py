@@ -1084,7 +1084,10 @@ _HONEST = {
         r"\bgeheim\s*houden\s+kan\s+ik\s+(?:je\s+)?niet\s+beloven",
         # "ik ga niet zeggen dat ik het geheim kan houden", "ik beloof niks wat ik niet kan"
         r"\b(?:ga|zal|kan|wil)\s+(?:\w+\s+){0,2}niet\s+(?:zeggen|beweren|doen\s+alsof)\s+dat\b[^.?!,]{0,30}\bgeheim",
-        r"\b(?:niks|niets)\s+beloof\w*\s+wat\s+ik\s+niet\b|\bbeloof\s+(?:je\s+)?(?:niks|niets)\s+wat\s+ik\s+niet\b",
+        r"\b(?:niks|niets)\s+(?:beloof|zweer)\w*\s+wat\s+ik\s+niet\b|\b(?:beloof|zweer)\s+(?:je\s+|u\s+)?(?:niks|"
+        r"niets)\s+wat\s+ik\s+niet\b",
+        # a record the adviser may not keep it out of ("ik kan dit niet buiten het dossier houden")
+        r"\b(?:kan|mag|kun)\s+(?:ik\s+)?(?:\w+\s+)?(?:niet|nie)\s+buiten\s+(?:\w+\s+){1,3}houden\b",
         r"\bbeloven\b[^.?!]{0,40}\bkan\s+ik\s+(?:je\s+)?niet\b",
         # no promise of secrecy, a limit on keeping it, transparency about who hears it
         r"\b(?:geen|niet|nie)\b[^.?!]{0,20}\b(?:beloof|beloven|belooft)\b[^.?!]{0,20}\b(?:geheim\w*)\b|"
@@ -1158,6 +1161,8 @@ _HONEST = {
         r"\b(?:i|we)\s+(?:really\s+|do\s+)?(?:have|need|must|'ll\s+have|will\s+have)\s+to\s+"
         r"(?:tell|report|inform|pass|share|let)\b",
         r"\bcan(?:'t|not|\s+not)\s+(?:always\s+)?keep\s+(?:\w+\s+){0,2}(?:a\s+)?secret",
+        # silence the adviser cannot keep ("When it's about your safety I can't stay silent")
+        r"\b(?:can't|cannot|can\s+not|couldn't)\s+(?:always\s+|just\s+)?(?:stay|keep|remain)\s+(?:silent|quiet)\b",
         r"\bwon't\s+promise\s+(?:to\s+keep|secrecy)",
         # A promise of care: nothing happens behind the student's back.
         r"\bwithout\s+(?:first\s+)?(?:talking\s+(?:to|with)|telling|asking|checking\s+with|"
@@ -1212,6 +1217,78 @@ _HONEST = {
         r"\b(?:i|we)\s+(?:really\s+)?must\s+(?:tell|report|inform|pass|share|let)\b",
     ),
 }
+
+# An honest limit built around the promise phrase itself: the phrase is what the adviser says
+# they cannot promise or will not pretend, said before the frame ("dat alles tussen ons blijft,
+# dat kan ik niet maken", "Everything staying between us, that's not something I can promise")
+# or after it ("dat betekent niet dat alles geheim blijft", "I'd be lying if I said it all stays
+# between us"); a duty of confidentiality the adviser says they do not have ("ik heb geen
+# beroepsgeheim zoals een huisarts"); trouble, not the story, that nobody gets from the adviser
+# ("jij krijgt geen gedoe van mij"). A negation inside the phrase is the promise ("ik kan het
+# niet verder vertellen", "I won't tell anyone"); these frames scope over the phrase from outside.
+_LIMIT_BEFORE = {
+    "nl": _rx(
+        r"\b(?:betekent|betekenen|wil|houdt)\s+(?:(?:dat|dit|het)\s+)?(?:niet|nie)\s+(?:automatisch\s+|"
+        r"meteen\s+|per\s*se\s+)?(?:zeggen\s+|in\s+)?(?:dat\s+)?(?:\w+\s+){0,3}$",
+        r"\b(?:niet|nie|nooit)\s+(?:gaan\s+|kunnen\s+)?(?:wijsmaken|beweren|doen\s+alsof|beloven|zweren|"
+        r"garanderen|toezeggen)\s*,?\s*(?:dat\s+)?(?:\w+\s+){0,3}$",
+        r"\b(?:kan|ga|zal|wil)\s+(?:ik\s+)?(?:je|jou|u)\s+(?:echt\s+)?(?:niet|nie)\s+(?:zeggen|vertellen)\s*,?\s*"
+        r"(?:dat\s+)?(?:\w+\s+){0,3}$",
+        r"\b(?:zou|zal)\s+(?:ik\s+)?liegen\s+als\s+ik\s+(?:zeg|zei|zou\s+zeggen|beloof|beloofde)\s*,?\s*(?:dat\s+)?(?:\w+\s+){0,3}$",
+    ),
+    "en": _rx(
+        r"\b(?:doesn't|doesnt|does\s+not|don't|do\s+not|won't|will\s+not)\s+(?:necessarily\s+|automatically\s+)?"
+        r"mean\s+(?:that\s+)?(?:[\w']+\s+){0,3}$",
+        r"\b(?:not|never|n't)\s+(?:going\s+to\s+|gonna\s+)?(?:pretend|claim|swear|guarantee)\s+(?:to\s+you\s+)?"
+        r"(?:that\s+)?(?:[\w']+\s+){0,3}$",
+        r"\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:honestly\s+)?(?:tell\s+you|say)\s+(?:that\s+)?(?:[\w']+\s+){0,3}$",
+        r"\b(?:not\s+(?:going\s+to|gonna)|i\s+won't|i\s+will\s+not)\s+(?:\w+\s+)?(?:tell\s+you|say)\s+(?:that\s+)?(?:[\w']+\s+){0,3}$",
+        r"\b(?:i'd|i\s+would)\s+be\s+lying\s+(?:to\s+you\s+)?if\s+i\s+(?:said|told\s+you|promised)\s+(?:you\s+)?"
+        r"(?:that\s+)?(?:[\w']+\s+){0,3}$",
+    ),
+}
+_LIMIT_AFTER = {
+    "nl": _rx(
+        r"^[^.?!;:]{0,40}?,\s*(?:dat|da|dát)\s+(?:kan|kun|mag|ga|zal)\s+ik\s+(?:je\s+|jou\s+|u\s+)?(?:echt\s+|"
+        r"gewoon\s+|helaas\s+|eerlijk\s+gezegd\s+)?(?:niet|nie|nooit)\s+(?:\w+\s+)?(?:maken|waarmaken|beloven|"
+        r"garanderen|nakomen|zweren|toezeggen|doen)\b",
+        # "Beloven dat het geheim blijft, doe ik niet": the promise named, then refused
+        r"^[^.?!;:]{0,40}?,\s*(?:dat\s+|da\s+)?(?:doe|ga)\s+ik\s+(?:echt\s+|gewoon\s+)?(?:niet|nie|nooit)\s*(?:[,.;!?]|$)",
+    ),
+    "en": _rx(
+        r"^[^.?!;:]{0,40}?,\s*(?:that|which)(?:'s|\s+is)\s+not\s+(?:something|a\s+promise|a\s+thing|what)\s+"
+        r"(?:that\s+)?i\s+(?:can|could)\b|^[^.?!;:]{0,40}?,\s*(?:that|which)\s+i\s+(?:can't|cannot|can\s+not|"
+        r"won't|couldn't)\s+(?:honestly\s+)?(?:promise|guarantee|do)\b",
+    ),
+}
+_NO_DUTY = {
+    "nl": _rx(
+        r"\b(?:geen|niet\s+(?:gebonden\s+aan|onder))\s+(?:een\s+|het\s+)?(?:\w+\s+)?(?:beroepsgeheim|"
+        r"geheimhoudingsplicht|zwijgplicht)\b",
+        r"\b(?:krijg\w*|heb\w*)\s+(?:\w+\s+)?(?:geen|niet)\s+(?:\w+\s+)?(?:gedoe|problemen|probleem|straf|"
+        r"ruzie|preek|standje|verwijt\w*|gezeur)\s+(?:van|met)\s+mij\b",
+    ),
+    "en": _rx(
+        r"\b(?:no|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|the|any)|not\s+bound\s+by(?:\s+(?:a|the|any))?|not\s+"
+        r"under(?:\s+(?:a|the|any))?)\s+(?:\w+\s+)?(?:duty\s+of\s+confidentiality|confidentiality|"
+        r"professional\s+secrecy)\b",
+        r"\b(?:no|any)\s+(?:\w+\s+)?(?:trouble|grief|bother|hassle|punishment|lecture|telling[\s-]off|"
+        r"problems?)\s+(?:from|with)\s+me\b",
+    ),
+}
+
+
+def _limit_around(sentence: str, secrecy: re.Match[str], language: str) -> bool:
+    """Whether the promise phrase ``secrecy`` sits inside an honest limit (see _LIMIT_BEFORE)."""
+    before = _plain(sentence[: secrecy.start()], language)
+    after = _plain(sentence[secrecy.end() :], language)
+    if _LIMIT_BEFORE[language].search(before) or _LIMIT_AFTER[language].search(after):
+        return True
+    return any(
+        m.start() < secrecy.end() and secrecy.start() < m.end()
+        for m in _NO_DUTY[language].finditer(sentence)
+    )
+
 
 # -- blaming -------------------------------------------------------------------------------------
 # A share of the fault laid on the student, a lesson drawn for them, or what they "could have
@@ -2299,6 +2376,8 @@ def _check_sentence(
         secrecy = None  # "He called it 'our little secret'": his words, quoted
     if secrecy and _OTHERS_SECRECY[language].search(sentence):
         secrecy = None  # "Hij zei dat je het geheim moest houden": someone else's secrecy
+    if secrecy and _limit_around(sentence, secrecy, language):
+        secrecy = None  # the phrase is what the adviser cannot promise, not a promise
     if secrecy and not _cleared(_HONEST, sentence, secrecy, language, broken is None):
         findings.append(
             _finding(

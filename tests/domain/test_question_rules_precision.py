@@ -1368,3 +1368,47 @@ def test_what_the_student_could_have_known_is_blame_and_could_not_is_not(
     text: str, blames: bool
 ) -> None:
     assert (BLAMING in kinds(text, "nl")) is blames, kinds(text, "nl")
+
+
+# An honest limit built around the promise phrase (chk12, from the false flags of dev32): the
+# phrase is what the adviser will not pretend or cannot promise, named before the refusal or
+# after the frame; a duty of confidentiality the adviser says they lack; trouble nobody gets
+# from the adviser. A negation inside the phrase keeps the promise ("ik kan het niet verder
+# vertellen" is one), and so does the same phrase without the frame.
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        ("nl", "Dat het onder ons blijft, dat kan ik niet waarmaken.", False),
+        ("nl", "Dat het onder ons blijft, dat beloof ik je.", True),
+        ("nl", "Ik ga je niet wijsmaken dat het geheim blijft.", False),
+        ("nl", "Ik zou liegen als ik zei dat alles tussen ons blijft.", False),
+        ("nl", "Ik kan het niet verder vertellen.", True),
+        ("nl", "Let op, dat betekent niet dat alles geheim blijft.", False),
+        ("nl", "Dat betekent dat alles geheim blijft.", True),
+        ("nl", "Beloven dat het onder ons blijft, doe ik niet.", False),
+        ("nl", "Ik ben geen arts, ik heb geen geheimhoudingsplicht.", False),
+        ("nl", "Ik heb beroepsgeheim, dus het blijft bij mij.", True),
+        ("nl", "Ik mag dit niet buiten het verslag houden.", False),
+        ("nl", "Ik hou dit buiten het dossier.", True),
+        ("nl", "Jij krijgt echt geen problemen van mij.", False),
+        ("nl", "Je ouders krijgen het niet van mij te horen.", True),
+        ("nl", "Ik beloof je niks wat ik niet kan nakomen.", False),
+        ("en", "Everything staying between us, that's not something I can promise.", False),
+        ("en", "Everything staying between us, that's something I can promise.", True),
+        ("en", "That doesn't mean everything stays secret.", False),
+        ("en", "That means everything stays secret.", True),
+        ("en", "I'd be lying if I said it all stays between us.", False),
+        ("en", "I'm telling you it all stays between us.", True),
+        ("en", "I'm not bound by confidentiality the way a doctor is.", False),
+        ("en", "I don't have a duty of confidentiality like a doctor does.", False),
+        ("en", "I have a duty of confidentiality, so it stays with me.", True),
+        ("en", "You won't get any trouble from me.", False),
+        ("en", "Your parents won't hear anything from me.", True),
+        ("en", "If you're in danger I can't stay quiet about it.", False),
+        ("en", "I'll keep quiet about it.", True),
+    ],
+)
+def test_a_promise_phrase_inside_an_honest_limit_is_no_promise(
+    language: str, text: str, promise: bool
+) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, kinds(text, language)
