@@ -3444,6 +3444,7 @@ def _check_utterance(text: str, lang: str, earlier: Sequence[str]) -> list[Findi
     # The student addressed by name ("En Lotte, wat denk jij zelf?", "And Jayden, what do you
     # think?") is no person the adviser puts in: the name is the student's own.
     named = {m.group("name").casefold() for m in _VOCATIVE[lang].finditer(text)}
+    named |= {m.group("name").casefold() for m in _VOCATIVE_END[lang].finditer(text)}
     return [f for f in findings if not (f.kind == SUGGESTIVE and f.trigger.casefold() in named)]
 
 
@@ -4001,6 +4002,20 @@ _VOCATIVE = {
         r"(?:(?:^|[.?!:,]\s*)(?i:and|so|okay|ok|but)?\s*,?\s*|\b(?i:you\s+too)\s*,?\s*)"
         r"(?P<name>[A-Z][a-z]+)\s*,\s*(?i:what|how|who|where|when|which|can|could|would|do|are|have|you|"
         r"tell)\b"
+    ),
+}
+# The name after a comma that closes a question or a sentence ("Can you tell me how it
+# started, Callum?", "Hoe was dat voor jou, Demi?") addresses the listener. A name in the
+# question itself ("Was it Callum?", "Did Callum send it?") or one in a list of choices ("Daan
+# of Callum?") stays a person put in.
+_VOCATIVE_END = {
+    "nl": re.compile(
+        r"(?<!\b(?i:of))(?<!\b(?i:en))(?<!\b(?i:met))(?<!\b(?i:door))(?<!\b(?i:van))(?<!\b(?i:aan))"
+        r",\s*(?P<name>[A-Z][a-zà-ÿ]+)\s*(?=[?!.]|$)"
+    ),
+    "en": re.compile(
+        r"(?<!\b(?i:or))(?<!\b(?i:and))(?<!\b(?i:by))(?<!\b(?i:to))(?<!\b(?i:from))(?<!\b(?i:with))"
+        r",\s*(?P<name>[A-Z][a-z]+)\s*(?=[?!.]|$)"
     ),
 }
 _TOPIC_ANSWER = {

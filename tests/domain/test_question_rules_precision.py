@@ -1412,3 +1412,23 @@ def test_a_promise_phrase_inside_an_honest_limit_is_no_promise(
     language: str, text: str, promise: bool
 ) -> None:
     assert (SECRECY_PROMISE in kinds(text, language)) is promise, kinds(text, language)
+
+
+# The student's name after a comma that closes the question (chk12, from dev33) addresses the
+# listener, as the name before the question does. The same name inside the question, or as one
+# of the choices, is a person the adviser puts in when the student never named them.
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("en", "Could you walk me through what happened next, Callum?", False),
+        ("en", "Take your time, Callum.", False),
+        ("en", "Was it Callum?", True),
+        ("en", "Did Callum send it?", True),
+        ("en", "Was it Jayden, or Callum?", True),
+        ("nl", "Wat ging er door je heen toen je het las, Demi?", False),
+        ("nl", "Heeft Demi het doorgestuurd?", True),
+        ("nl", "Was het Daan, of Demi?", True),
+    ],
+)
+def test_a_name_closing_the_question_is_the_listener(language: str, text: str, found: bool) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is found, kinds(text, language)
