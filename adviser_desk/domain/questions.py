@@ -3059,7 +3059,22 @@ _OFFER = {
         r"|zou\s+het\s+(?:je\s+|jou\s+|u\s+)?(?:helpen|fijn\s+zijn)\s+als\s+(?:ik|we|wij)\b"
         r"|(?:wil|wilt)\s+(?:je|jij|u)\s+(?:\w+\s+)?weten\s+(?:hoe|wat)\b"
         r"|(?:is|lijkt)\s+(?:dat|het)\s+(?:je\s+|jou\s+|u\s+)?(?:goed|oké|ok|prima)\s*"
-        r"(?:voor\s+(?:jou|je|u)\s*)?\?)"
+        r"(?:voor\s+(?:jou|je|u)\s*)?\?"
+        # a time or a step proposed, the student's permission or a pause asked for ("Schikt u
+        # dat?", "Goed voor jou?", "Zien we elkaar donderdag weer?", "Zou u het goed vinden als
+        # ik ...", "Wil je even stoppen?"): a question about now, not about what happened
+        r"|(?:schikt|past)\s+(?:(?:u|je|jou|dat|het|dit|jullie)\s*){1,2}(?:(?:donderdag|dan|ook|wel|goed|"
+        r"zo)\s*)*\?"
+        r"|(?:goed|oké|ok|prima)\s+(?:voor\s+)?(?:jou|je|u)\s*\?"
+        r"|(?:zien|spreken)\s+(?:we|wij)\s+elkaar\b"
+        r"|(?:zou|zoudt|vind|vindt)\s+(?:je|jij|u)\s+het\s+(?:\w+\s+)?(?:goed|oké|ok|fijn|prettig)\s+"
+        r"(?:vinden\s+)?(?:als|dat)\s+(?:ik|we|wij)\b"
+        r"|(?:wil|wilt)\s+(?:je|jij|u)\s+(?:\w+\s+){0,2}(?:stoppen|pauzeren|meelezen|meekijken|een\s+pauze|"
+        r"even\s+pauze)\s*\?"
+        # asking leave ("Mag ik je wat vragen stellen?", "Mag dat?", "Mag ik ..., als jij dat
+        # goed vindt?"), not a closed question wrapped in it ("Mag ik vragen of hij ...")
+        r"|mag\s+(?:dat|het)\s*\?|mag\s+ik\s+(?:je|jou|u)\s+(?:\w+\s+){0,3}vragen(?:\s+stellen)?\s*\?"
+        r"|mag\s+ik\b[^?]*\b(?:als|wanneer)\s+(?:jij|je|u)\s+(?:dat|het)\s+(?:goed|oké|ok|prima)\s+vindt?\b)"
     ),
     "en": _rx(
         r"^\s*(?:(?:and|so|but|okay|ok|no\s+pressure|totally\s+your\s+call)\s*[,:]?\s+)?(?:"
@@ -3071,7 +3086,24 @@ _OFFER = {
         r"|(?:can|could|may)\s+(?:i|we)\b[^?]*\b(?:for\s+(?:you|u)|together)\b"
         r"|would\s+it\s+(?:help|be\s+(?:ok|okay|alright|all\s+right|fine|easier))\s+if\s+(?:i|we)\b"
         r"|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine)\s+"
-        r"(?:with|for|by)\s+(?:you|u)\b)"
+        r"(?:with|for|by)\s+(?:you|u)\b"
+        # a time or a step proposed, the student's permission or a pause asked for ("Would that
+        # suit you?", "That work for you?", "Will we catch up again Thursday?", "Would you be
+        # comfortable with me ...", "Would it help to have me there?"): about now, not the past
+        r"|(?:(?:would|does|will|do)\s+)?(?:that|this|it|\w+day|then)\s+(?:time\s+)?(?:suit|work)\s+"
+        r"(?:for\s+)?(?:you|u)\b"
+        r"|(?:will|shall|can|could)\s+(?:we|i)\s+(?:\w+\s+)?(?:meet|catch\s+up|check\s+in|talk\s+again|see\s+"
+        r"(?:you|each\s+other))\b"
+        r"|would\s+(?:you|u)\s+be\s+(?:ok|okay|comfortable|happy|alright|all\s+right)\s+(?:with\s+me|if\s+"
+        r"(?:i|we))\b"
+        r"|would\s+it\s+help\s+(?:you\s+)?(?:to\s+have\s+me|if\s+(?:i|we))\b"
+        r"|(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|wanna|like)\s+to\s+(?:\w+\s+)?(?:stop|pause|take\s+a\s+break|"
+        r"have\s+a\s+break|read\s+(?:it\s+)?along)\s*\?"
+        # asking leave for the adviser's own step ("Is it okay if I ask you a few things?"), not
+        # a closed question wrapped in it ("Is it okay if I ask whether he ..."); "Is that ok?"
+        # on its own says nothing of what it asks about and stays closed
+        r"|(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:i|we)\b"
+        r"(?![^?]*\bask\s+(?:you\s+)?(?:if|whether)\b))"
     ),
 }
 

@@ -1432,3 +1432,38 @@ def test_a_promise_phrase_inside_an_honest_limit_is_no_promise(
 )
 def test_a_name_closing_the_question_is_the_listener(language: str, text: str, found: bool) -> None:
     assert (SUGGESTIVE in kinds(text, language)) is found, kinds(text, language)
+
+
+# A time or a step the adviser proposes, leave asked or a pause offered (chk12, from dev33) is
+# a question about now: no choice about what happened is put to the student. Closed questions
+# about what happened, in the same words, keep theirs.
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        ("en", "Let's pick this up next week. Would Tuesday suit you?", False),
+        ("en", "Same time on Monday, does that work for you?", False),
+        ("en", "Shall we meet Thursday?", False),
+        ("en", "Can we check in again after half term?", False),
+        ("en", "Would you be okay with me making a few notes?", False),
+        ("en", "Do you want to take a short break?", False),
+        ("en", "Is it alright if I ask you a few things?", False),
+        ("en", "Did that work?", True),
+        ("en", "Did you meet him on Thursday?", True),
+        ("en", "Would he be okay with that?", True),
+        ("en", "Is it okay if I ask whether he paid you?", True),
+        ("nl", "Zal ik erbij zijn als je het je moeder vertelt?", False),
+        ("nl", "Volgende week weer om tien uur. Past dat?", False),
+        ("nl", "Zien we elkaar maandag weer?", False),
+        ("nl", "Zou je het fijn vinden als ik je help om het account te melden?", False),
+        ("nl", "Wil je even pauzeren?", False),
+        ("nl", "Ik schrijf een paar dingen op. Mag dat?", False),
+        ("nl", "Past dat bij wat hij zei?", True),
+        ("nl", "Zag je hem maandag?", True),
+        ("nl", "Vond hij het goed dat je het stuurde?", True),
+        ("nl", "Mag ik vragen of hij je geld heeft gevraagd?", True),
+    ],
+)
+def test_a_proposal_or_leave_asked_is_no_option_posed(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, kinds(text, language)
