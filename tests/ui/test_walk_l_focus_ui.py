@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.ui.case.case_dialogs import NewCaseDialog
 from adviser_desk.ui.case.case_models import ID_ROLE
 from adviser_desk.ui.common import fit, i18n, mnemonics
 from adviser_desk.ui.shell.main_window import MainWindow
@@ -62,9 +63,13 @@ def press_letter(qtbot: QtBot, letter: str) -> None:
 
 
 def in_view(area: QScrollArea, widget: QWidget) -> bool:
-    """The whole of ``widget`` shows in the scroll area's viewport."""
+    """``widget`` shows in the scroll area's viewport: its whole height, and whole across or
+    (wider than the viewport, as a long line field in a narrow dialog) in part."""
     rect = QRect(widget.mapTo(area.viewport(), QPoint(0, 0)), widget.size())
-    return area.viewport().rect().contains(rect)
+    view = area.viewport().rect()
+    if rect.top() < view.top() or rect.bottom() > view.bottom():
+        return False
+    return view.contains(rect) if rect.width() <= view.width() else view.intersects(rect)
 
 
 def letter_targets(area: QScrollArea) -> list[tuple[str, str, QWidget]]:
@@ -218,4 +223,40 @@ def test_after_dismiss_the_focus_is_back_where_it_was(
     assert description.hasFocus()
     click(qtbot, button)
     assert line.isHidden() and description.hasFocus()  # the click took no focus
+    window.act_close.trigger()
+
+
+@PLATFORM
+def test_a_letter_scrolls_its_field_into_view_in_a_scrolling_dialog(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The same gap in the forms that scroll on a small screen (ui/common/fit.ScrollingArea):
+    New case, made low enough to scroll, reaches each labelled field by its letter in view."""
+    window, _ids = dutch_window(qtbot, case_dir, modals, files)
+    # What each letter did: read after the dialog is gone (an assert in the handler would
+    # leave the modal dialog open).
+    shown: dict[str, bool] = {}
+
+    def check(dialog: QWidget) -> None:
+        area = dialog.findChild(fit.ScrollingArea)
+        assert area is not None
+        dialog.resize(dialog.width(), 260)  # a screen with room for a few rows only
+        bar = area.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)
+        for letter, text, target in letter_targets(area):
+            below = target.mapTo(area.widget(), QPoint(0, 0)).y() >= area.viewport().height()
+            bar.setValue(0 if below else bar.maximum())
+            if in_view(area, target):
+                continue  # in view from both ends: nothing to show
+            press_letter(qtbot, letter)
+            focus = QApplication.focusWidget()
+            reached = focus is target or (focus is not None and target.isAncestorOf(focus))
+            qtbot.wait(20)  # a letter for the field that has the focus scrolls once idle
+            shown[text] = reached and focus is not None and in_view(area, focus)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+    modals.expect(NewCaseDialog, check)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert len(shown) >= 2 and all(shown.values()), shown
     window.act_close.trigger()

@@ -55,12 +55,22 @@ class FocusScroll(QObject):
         ):
             bring_into_view(watched)
             QTimer.singleShot(0, watched, lambda: _again(watched))
+        elif event.type() == QEvent.Type.Shortcut and isinstance(watched, QWidget):
+            # A letter (a label's, a section's) whose field has the focus already moves no
+            # focus: the adviser scrolled away from it and pressed its letter to get back.
+            QTimer.singleShot(0, self, _focus_again)
         return False
 
 
 def _again(widget: QWidget) -> None:
     if shiboken6.isValid(widget) and widget.hasFocus():
         bring_into_view(widget)
+
+
+def _focus_again() -> None:
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        bring_into_view(focus)
 
 
 def install(app: QApplication) -> None:
