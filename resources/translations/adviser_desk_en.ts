@@ -23,7 +23,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="159"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -176,6 +176,14 @@
             <numerusform>%n files still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="192"/>
+        <source>Later stops the questions: the next %n file(s) wait(s) too.</source>
+        <translation>
+            <numerusform>Later stops the questions: the next file waits too.</numerusform>
+            <numerusform>Later stops the questions: the next %n files wait too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -306,7 +314,7 @@
 <context>
     <name>IntegrityText</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/integrity_text.py" line="60"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="58"/>
         <source>audit chain: OK, %n event(s), head {head}</source>
         <translation>
             <numerusform>audit chain: OK, %n event, head {head}</numerusform>
@@ -314,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/integrity_text.py" line="67"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="65"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
         <translation>
             <numerusform>audit chain: BROKEN at event {seq} ({reason}); the %n event before it is intact</numerusform>
@@ -322,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/integrity_text.py" line="82"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="80"/>
         <source>evidence: OK, %n stored item(s) match their SHA-256</source>
         <translation>
             <numerusform>evidence: OK, %n stored item matches its SHA-256</numerusform>
@@ -429,11 +437,11 @@
 <context>
     <name>WaitingLine</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="79"/>
-        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="92"/>
+        <source>%n file(s) still wait for the question about minors ({numbers}): answer them on the Evidence tab, where they are marked.</source>
         <translation>
-            <numerusform>%n file still waits for the question about minors: answer it on the Evidence tab, where it is marked.</numerusform>
-            <numerusform>%n files still wait for the question about minors: answer them on the Evidence tab, where they are marked.</numerusform>
+            <numerusform>%n file still waits for the question about minors ({numbers}): answer it on the Evidence tab, where it is marked.</numerusform>
+            <numerusform>%n files still wait for the question about minors ({numbers}): answer them on the Evidence tab, where they are marked.</numerusform>
         </translation>
     </message>
 </context>

@@ -604,47 +604,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="81"/>
         <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="82"/>
         <source>&amp;Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="83"/>
         <source>Inter&amp;views</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="84"/>
         <source>Ev&amp;idence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="79"/>
         <source>Ove&amp;rview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="80"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="85"/>
         <source>&amp;Letters</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="86"/>
         <source>&amp;Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="159"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -652,12 +652,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="201"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
@@ -1341,8 +1341,8 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="104"/>
         <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="140"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="235"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="249"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="240"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="254"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
@@ -1385,38 +1385,46 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
 
 {look}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="192"/>
+        <source>Later stops the questions: the next %n file(s) wait(s) too.</source>
+        <translation>
+            <numerusform>Later stopt de vragen: ook het volgende bestand wacht dan.</numerusform>
+            <numerusform>Later stopt de vragen: ook de volgende %n bestanden wachten dan.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="198"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="195"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="223"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="228"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="232"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="241"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="248"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1425,22 +1433,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="296"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="301"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="300"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="305"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="301"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="306"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="314"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="319"/>
         <source>Kept: {numbers} (answered: not a sexual image of a minor).</source>
         <translation>Bewaard: {numbers} (antwoord: geen seksueel beeld van een minderjarige).</translation>
     </message>
@@ -2166,37 +2174,37 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>IntegrityText</name>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="39"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="37"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="39"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="37"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="41"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="39"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="47"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="45"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="50"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="48"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="57"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="55"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/integrity_text.py" line="60"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="58"/>
         <source>audit chain: OK, %n event(s), head {head}</source>
         <translation>
             <numerusform>auditketen: in orde, %n gebeurtenis, kop {head}</numerusform>
@@ -2204,7 +2212,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/integrity_text.py" line="67"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="65"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); %n event(s) before it are intact</source>
         <translation>
             <numerusform>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de %n gebeurtenis ervoor is intact</numerusform>
@@ -2212,12 +2220,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="75"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="73"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/integrity_text.py" line="82"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="80"/>
         <source>evidence: OK, %n stored item(s) match their SHA-256</source>
         <translation>
             <numerusform>bewijs: in orde, %n opgeslagen stuk klopt met zijn SHA-256</numerusform>
@@ -2225,27 +2233,27 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="93"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="91"/>
         <source>chain head {head}: found at event {seq}, history up to it unchanged</source>
         <translation>ketenkop {head}: gevonden bij gebeurtenis {seq}, de geschiedenis tot daar is ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="96"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="94"/>
         <source>chain head {head}: NOT FOUND - the history was rewritten since it was printed, or the head belongs to another case file (or was mistyped)</source>
         <translation>ketenkop {head}: NIET GEVONDEN - de geschiedenis is herschreven sinds de kop werd afgedrukt, of de kop hoort bij een ander zaakbestand (of is verkeerd overgetypt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="102"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="100"/>
         <source>recent changes: LOST at this open ({lost} of {committed} pages in the damaged -wal); copy kept as {copy}</source>
         <translation>recente wijzigingen: VERLOREN bij dit openen ({lost} van {committed} pagina&apos;s in de beschadigde -wal); kopie bewaard als {copy}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="113"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="111"/>
         <source>OK: {path}</source>
         <translation>IN ORDE: {path}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/integrity_text.py" line="114"/>
+        <location filename="../../adviser_desk/integrity_text.py" line="112"/>
         <source>PROBLEM: {path}</source>
         <translation>PROBLEEM: {path}</translation>
     </message>
@@ -4972,26 +4980,26 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="51"/>
         <source>Dismiss</source>
         <translation>Melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="53"/>
         <source>Close this message until the case is opened again</source>
         <translation>Deze melding sluiten tot de zaak weer geopend wordt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="54"/>
         <source>Close this message</source>
         <translation>Deze melding sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="79"/>
-        <source>%n file(s) still wait for the question about minors: answer them on the Evidence tab, where they are marked.</source>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="92"/>
+        <source>%n file(s) still wait for the question about minors ({numbers}): answer them on the Evidence tab, where they are marked.</source>
         <translation>
-            <numerusform>%n bestand wacht nog op de vraag over minderjarigen: beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
-            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen: beantwoord die op het tabblad Bewijs, waar ze gemarkeerd zijn.</numerusform>
+            <numerusform>%n bestand wacht nog op de vraag over minderjarigen ({numbers}): beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>
+            <numerusform>%n bestanden wachten nog op de vraag over minderjarigen ({numbers}): beantwoord die op het tabblad Bewijs, waar ze gemarkeerd zijn.</numerusform>
         </translation>
     </message>
 </context>

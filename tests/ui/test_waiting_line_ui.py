@@ -107,8 +107,8 @@ def test_the_line_comes_back_with_the_case_while_files_wait(
     open_case(qtbot, window, other)
     open_case(qtbot, window, case_id, "Evidence")
     assert line.isVisible() and line.message.text() == (
-        "1 file still waits for the question about minors: answer it on the Evidence tab, "
-        "where it is marked."
+        "1 file still waits for the question about minors (B-002): answer it on the Evidence "
+        "tab, where it is marked."
     )
     # The last one answered: none waits, the line goes, and does not come back.
     click_row(qtbot, widget.table, 1)

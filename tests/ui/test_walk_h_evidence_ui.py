@@ -80,8 +80,8 @@ def stored_two(session: CaseFileSession, case_id: int) -> None:
 
 
 WAIT_ON_TAB = (
-    "2 files still wait for the question about minors: answer them on the Evidence tab, where "
-    "they are marked."
+    "2 files still wait for the question about minors (B-001, B-002): answer them on the "
+    "Evidence tab, where they are marked."
 )
 
 

@@ -55,6 +55,10 @@ class CaseView(QWidget):
         self.heading.setWordWrap(True)
         self.badge = QLabel(self)
         theme.set_role(self.badge, "danger")
+        # The line saying that files wait, made before the tabs: Tab reaches its Dismiss where
+        # it is drawn, between the case list and the tabs (walk L, 23a: made after them, it
+        # came after Save and Discard changes, ~40 Tabs away; setTabOrder cannot move it there).
+        self.waiting = WaitingLine(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case_tabs")
 
@@ -102,7 +106,7 @@ class CaseView(QWidget):
             self.evidence.pending.ask_all, Qt.ConnectionType.QueuedConnection
         )
         # Files of the case that wait for that question, said above the tabs while they wait.
-        self.waiting = WaitingLine(self.evidence, self.tabs, self)
+        self.waiting.follow(self.evidence, self.tabs)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)

@@ -18,7 +18,11 @@ Space typed by a keyboard user went (walk L, finding 10). The field Tab came fro
 it goes back: that is the Overview's Discard changes or the window's tab bar. A click on
 Dismiss leaves the focus where it was (the button takes none from the mouse), so typing goes
 on in the field the adviser was in. Escape does not dismiss the line: nothing on screen would
-say so, and Escape already cancels in the case view's forms and fields."""
+say so, and Escape already cancels in the case view's forms and fields.
+
+Tab reaches Dismiss where it is drawn, right after the case list and before the tabs (walk L,
+finding 23a): the case view makes the line before its tabs. The line names the waiting files'
+numbers, as the Evidence tab's line does (23c)."""
 
 from __future__ import annotations
 
@@ -28,18 +32,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWid
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.focus_show import focus_into
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+from adviser_desk.ui.evidence.pending_actions import NAMED
 
 
 class WaitingLine(QWidget):
     """Follows ``evidence``: the case its list shows and the files of it that wait."""
 
-    def __init__(
-        self, evidence: EvidenceTab, tabs: QTabWidget, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("waiting_line")
-        self.evidence = evidence
-        self.tabs = tabs  # the case's tabs: the focus goes into the current one after Dismiss
+        self.evidence: EvidenceTab | None = None
+        self.tabs: QTabWidget | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         theme.set_role(self.message, "warning")
@@ -59,13 +62,20 @@ class WaitingLine(QWidget):
         self._case: int | None = None  # the case last read
         self._waiting: frozenset[int] = frozenset()  # its files that wait (item ids)
         self._dismissed: frozenset[int] | None = None  # those waiting when dismissed
+        self.hide()
+
+    def follow(self, evidence: EvidenceTab, tabs: QTabWidget) -> None:
+        """Made before the tabs (its place in the Tab order), told them once they are made.
+        ``tabs``: the case's tabs, the focus goes into the current one after Dismiss."""
+        self.evidence, self.tabs = evidence, tabs
         # Every read of the evidence list: another case, an answer, a save that made files wait.
         evidence.model.modelReset.connect(self.refresh)
-        self.hide()
 
     @Slot()
     def refresh(self) -> None:
         """Reads again which files of the evidence tab's case wait, and shows or hides the line."""
+        if self.evidence is None:
+            return
         service, case_id = self.evidence.service, self.evidence.case_id
         if case_id != self._case:
             self._case, self._dismissed = case_id, None  # opened again: shown again
@@ -74,13 +84,16 @@ class WaitingLine(QWidget):
         if self._dismissed is not None and not self._waiting <= self._dismissed:
             self._dismissed = None  # a file started waiting since: new, so said
         count = len(rows)
+        # By number, as the Evidence tab's line names them (walk L, 23c).
+        numbers = [row.number for row in rows]
+        named = ", ".join(numbers[:NAMED]) + (", …" if count > NAMED else "")
         self.message.setText(
             self.tr(
-                "%n file(s) still wait for the question about minors: answer them on the "
-                "Evidence tab, where they are marked.",
+                "%n file(s) still wait for the question about minors ({numbers}): answer them "
+                "on the Evidence tab, where they are marked.",
                 "",
                 count,
-            )
+            ).format(numbers=named)
         )
         self.setVisible(count > 0 and self._dismissed is None)
 
@@ -89,6 +102,6 @@ class WaitingLine(QWidget):
         self._dismissed = self._waiting
         by_keyboard = self.dismiss_button.hasFocus()
         self.hide()
-        page = self.tabs.currentWidget()
+        page = None if self.tabs is None else self.tabs.currentWidget()
         if by_keyboard and page is not None:
             focus_into(page)

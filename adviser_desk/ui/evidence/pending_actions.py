@@ -186,6 +186,11 @@ class EvidencePendingActions(QObject):
             name=row.original_name or "—",
             kind=QCoreApplication.translate("evidence", de.kind_label(row.kind, row.mime)),
         )
+        if index < count:
+            # Later ends the series: "(2 of 3)" promised a third question (walk L, finding 5).
+            text += "\n\n" + self.tr(
+                "Later stops the questions: the next %n file(s) wait(s) too.", "", count - index
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question, self._title(index, count), text, parent=self.tab
         )
