@@ -88,7 +88,10 @@ SETS = ("a10", "a12", "a13", "a15", "a20", "a24", "a28", "a31")
 # and none chose anything.
 # a31 was written on 2026-12-05 (10:03-10:06 UTC) the same way (80 families per language, 30 clean)
 # and measured by the lead before that session's checker work (2dfc8fd, whose checker is
-# ea74b27's): its figures below are those.
+# ea74b27's) and after it (339c98c: a reassurance about fault cleared from the layer's
+# presumptions, honest limits, a closing name as the listener, proposals and leave asked as no
+# option posed). No a31 figure moved; of all sets only a24's Dutch false flags did (17 -> 16 of
+# 145). The figures below are those at 339c98c.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a10", "en", "flagged_recall"): 0.785,  # 164/209
     ("a10", "en", "secrecy_recall"): 0.743,  # 52/70
@@ -96,7 +99,7 @@ BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a15", "nl", "false_flags"): 0.115,  # 17/148
     ("a20", "nl", "secrecy_recall"): 0.897,  # 87/97
     ("a20", "en", "secrecy_recall"): 0.897,  # 87/97
-    ("a24", "nl", "false_flags"): 0.117,  # 17/145
+    ("a24", "nl", "false_flags"): 0.110,  # 16/145
     ("a28", "en", "false_flags"): 0.152,  # 22/145
     ("a31", "nl", "false_flags"): 0.137,  # 19/139
 }
@@ -135,7 +138,7 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a20", "en", "false_flags"): 0.086,
     ("a24", "nl", "flagged_recall"): 0.974,
     ("a24", "nl", "secrecy_recall"): 0.969,
-    ("a24", "nl", "false_flags"): 0.117,
+    ("a24", "nl", "false_flags"): 0.110,
     ("a24", "en", "flagged_recall"): 0.966,
     ("a24", "en", "secrecy_recall"): 0.959,
     ("a24", "en", "false_flags"): 0.097,
