@@ -37,6 +37,13 @@ class EvidencePending(EvidenceBase):
             ).all()
             return [self._row(session, item) for item in items]
 
+    def any_waiting(self) -> bool:
+        """Whether a file of any case waits: the case view keeps room for its line while one
+        does, so switching cases does not move the tabs (walk L, finding 23b)."""
+        with self.case_file.reading() as session:
+            first = session.scalars(select(EvidenceItem.id).where(minor_pending.waiting())).first()
+            return first is not None
+
     def answer_no(self, item_id: int) -> ItemRow:
         """The adviser answered "no" for a waiting file: it is kept, and the answer recorded
         in its custody and the audit chain."""

@@ -437,7 +437,7 @@
 <context>
     <name>WaitingLine</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="95"/>
         <source>%n file(s) still wait for the question about minors ({numbers}): answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors ({numbers}): answer it on the Evidence tab, where it is marked.</numerusform>

@@ -4995,7 +4995,7 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <translation>Deze melding sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/waiting_line.py" line="95"/>
         <source>%n file(s) still wait for the question about minors ({numbers}): answer them on the Evidence tab, where they are marked.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen ({numbers}): beantwoord het op het tabblad Bewijs, waar het gemarkeerd is.</numerusform>

@@ -55,6 +55,9 @@ class WaitingLine(QWidget):
         mnemonics.none_for(self.dismiss_button)
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dismiss_button.clicked.connect(self.dismiss)
+        # Two lines high at least: the room kept while another case's files wait is as high
+        # as the line itself, which wraps to two lines on a 1280-pixel-wide window.
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message, 1)
@@ -95,6 +98,19 @@ class WaitingLine(QWidget):
                 count,
             ).format(numbers=named)
         )
+        # While a file of any case waits, its room stays when it is hidden, so switching
+        # between a case with and one without waiting files keeps the tabs still (walk L,
+        # 23b); once none waits anywhere, the room goes too.
+        keep = count > 0 or (service is not None and service.any_waiting())
+        policy = self.sizePolicy()
+        if policy.retainSizeWhenHidden() != keep:
+            policy.setRetainSizeWhenHidden(keep)
+            self.setSizePolicy(policy)
+            # A hidden widget's new policy does not reach its parent's layout by itself.
+            parent = self.parentWidget()
+            layout = None if parent is None else parent.layout()
+            if layout is not None:
+                layout.invalidate()
         self.setVisible(count > 0 and self._dismissed is None)
 
     @Slot()
