@@ -120,8 +120,9 @@ class EvidenceWithholding(EvidenceBase):
         ``seen_by`` fill those fields where given; who provided it (``source``) always stays.
         ``description`` fills the description of those that have none: with the bytes gone it
         is what is left to say what the image showed (walk I, finding 13); unless
-        ``at_intake``, it also replaces the description of ``item_id`` itself, as corrected in
-        the removal form (walk K, finding 30), its old text kept in the case's own history
+        ``at_intake``, it also replaces the description of ``item_id`` and of every copy, as
+        corrected in the removal form (walk K, finding 30; walk L, finding 20: the same bytes,
+        the same description, as Where and Who), each old text kept in its own case's history
         (never in the audit chain, which outlives the case). ``at_intake``: the
         same bytes were just added again and answered "yes, or not sure" at intake; else the
         question was answered for ``item_id`` itself. Why each went is kept for the timeline
@@ -161,10 +162,13 @@ class EvidenceWithholding(EvidenceBase):
                         copy.seen_by = seen_by.strip()
                     if description.strip() and not copy.description.strip():
                         copy.description = description.strip()
-                    elif copy.id == item.id and not at_intake and description.strip():
+                    elif not at_intake and description.strip():
                         # The removal form's description, corrected (walk K, finding 30): it is
-                        # what the police log shows once the bytes are gone. The old text stays
-                        # in the case's own history, purged with the case.
+                        # what the police log shows once the bytes are gone. Every copy holds
+                        # the same bytes, so it gets the same text, as it gets Where and Who
+                        # (walk L, finding 20: another case's log still said "meisje in
+                        # bikini" of a nude image). Each old text stays in its own case's
+                        # history, purged with that case.
                         _redescribe(session, copy, description.strip(), by)
                 session.flush()
                 numbers = {c.case_id: session.get(Case, c.case_id) for c in copies}

@@ -1534,25 +1534,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="101"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="110"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="246"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="89"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="121"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="140"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1567,24 +1567,24 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="148"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="150"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="160"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="177"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="187"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="78"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="171"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
@@ -1599,7 +1599,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="168"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="104"/>
+        <source>These copies get the same description, where and who; their previous description stays in their timeline.</source>
+        <translation>Deze kopieën krijgen dezelfde beschrijving, waar en wie; hun vorige beschrijving blijft in hun tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="178"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1612,19 +1617,19 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="100"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="242"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="237"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="247"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>

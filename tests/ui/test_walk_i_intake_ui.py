@@ -430,5 +430,8 @@ def test_the_removal_form_names_the_copies_in_other_cases_before_confirming(
     assert "Opgeslagen kopieën" not in warning
     assert warning.endswith(
         "Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden "
-        f"ook verwijderd:\n• B-001 in zaak {other.number}: foto.webp"
+        f"ook verwijderd:\n• B-001 in zaak {other.number}: foto.webp\n"
+        # The same bytes, the same words (walk L, finding 20).
+        "Deze kopieën krijgen dezelfde beschrijving, waar en wie; hun vorige beschrijving "
+        "blijft in hun tijdlijn."
     ), warning

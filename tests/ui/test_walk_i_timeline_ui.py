@@ -151,7 +151,13 @@ def test_the_timeline_says_each_answer_and_why_an_original_went(
         f"{by} answered the question about minors “yes, or not sure”; description and SHA-256 "
         "kept"
     ) in texts, texts
-    assert not any("Doorgestuurd" in t or "Bewerkt" in t for t in texts[1:]), texts
+    # The removal line says nothing of what the image shows. The copy took the form's
+    # description, as it took Where and Who (walk L, finding 20): its own line says so, with the
+    # text it replaced, as the item's would.
+    changed = f"Description of B-001 changed by {by}: “Doorgestuurd” is now “Bewerkt filmpje”"
+    assert changed in texts, texts
+    others = [t for t in texts[1:] if t != changed]
+    assert not any("Doorgestuurd" in t or "Bewerkt" in t for t in others), texts
     window.act_close.trigger()
 
 

@@ -92,9 +92,19 @@ class EvidenceWithholdActions(QObject):
         others = [c for c in copies if c.item_id != row.item_id]
         if not others:
             return ""
-        return "\n\n" + self.tr(
-            "The same file is also stored as the items below; their originals go too:\n{items}"
-        ).format(items=self._lines(others))
+        # The same bytes get the same words: said where the copies are named, before the step
+        # that cannot be undone (walk L, finding 20).
+        return (
+            "\n\n"
+            + self.tr(
+                "The same file is also stored as the items below; their originals go too:\n{items}"
+            ).format(items=self._lines(others))
+            + "\n"
+            + self.tr(
+                "These copies get the same description, where and who; their previous "
+                "description stays in their timeline."
+            )
+        )
 
     def _lines(self, copies: list[StoredCopy]) -> str:
         return "\n".join(
