@@ -1541,7 +1541,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="120"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="246"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="250"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
@@ -1624,12 +1624,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="246"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="251"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>

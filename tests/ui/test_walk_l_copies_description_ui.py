@@ -8,6 +8,8 @@ rewritten by typing in the form, "Remove stored original" pressed.
   copy's old text stays readable in its own case (its timeline line, its log's chain of custody
   line; the audit chain names the number only). The form says so where it lists the copies.
   Both cases' evidence logs are saved with "Save as PDF…" and read back with pypdf.
+- Finding 21: after the removal the focus is on the removed row (it was on the Cases tab), as
+  after the question and Escape. Driven by keys only.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import audit_log
 from adviser_desk.ui.common import i18n
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from tests.ui.conftest import Opened, open_case
 from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row
-from tests.ui.test_walk_k_removed_copies_ui import in_two_cases, timeline_lines
+from tests.ui.test_walk_k_removed_copies_ui import PHOTO, in_two_cases, timeline_lines
 from tests.ui.test_walk_l_log_custody_ui import STAMP, saved_log
 
 NEW = "naaktfoto: jongen zonder kleren, ongeveer 15 jaar"
@@ -165,3 +168,53 @@ def test_the_form_says_so_in_dutch(
     assert (
         f"Beschrijving van B-001 gewijzigd door Marieke Jansen: ‘groepsfoto klas’ is nu ‘{NEW}’"
     ) in lines, lines
+
+
+def photo_and_note(session: CaseFileSession, case_id: int) -> None:
+    """B-001 the photo, B-002 a note below it: Down after the removal has somewhere to go."""
+    session.evidence.add_bytes(case_id, PHOTO, "foto.png", "groepsfoto klas", minor_sexual=False)
+    session.evidence.add_bytes(case_id, b"Notitie van de mentor.\n", "notitie.txt")
+
+
+def alt(qtbot: QtBot, widget: QWidget, button: QPushButton) -> None:
+    """The button's own Alt letter pressed in ``widget``."""
+    letter = re.search(r"&(\w)", button.text())
+    assert letter, button.text()
+    key = getattr(Qt.Key, f"Key_{letter.group(1).upper()}")
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_after_the_removal_the_focus_is_on_the_removed_row_by_keys(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab(photo_and_note, dc.IncidentType.CYBERBULLYING)
+    widget, table = opened.widget, opened.widget.table
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    table.setFocus()  # the list, as Tab reaches it; Home on its first row (B-001)
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    photo = next(r for r in range(2) if widget.model.rows[r].number == "B-001")
+    assert table.currentIndex().row() == photo
+
+    def form(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(QApplication.focusWidget(), ", half ontkleed")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), "groepsapp 2B")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), "mentor")
+        remove = button_named(dialog, "Remove stored original")
+        assert isinstance(remove, QPushButton)
+        alt(qtbot, QApplication.focusWidget(), remove)
+
+    modals.expect(MarkDialog, form)
+    mark = button_named(widget, "Mark as possibly sexual image…")
+    assert isinstance(mark, QPushButton)
+    alt(qtbot, table, mark)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not widget.busy and not opened.evidence.items(opened.case_id)[0].stored)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert widget.model.rows[table.currentIndex().row()].number == "B-001"
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert widget.model.rows[table.currentIndex().row()].number == "B-002"

@@ -235,6 +235,10 @@ class EvidenceWithholdActions(QObject):
             tab.model.forget_thumbnails()  # no decoded thumbnail of the image stays in memory
             tab.reload()
             tab.status.setText(RemovedLine(self).text(changed, tab.case_id))
+            if not at_intake:
+                # Back on the removed row, as after the question and Escape (walk L, finding
+                # 21: the progress window closing left the focus on the Cases tab).
+                back_on(tab.table)
 
         def failed(exc: BaseException) -> None:
             tab.model.forget_thumbnails()
