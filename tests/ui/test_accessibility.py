@@ -509,3 +509,23 @@ def test_each_case_tab_letter_opens_its_tab_from_every_tab(
                 )
     assert not wrong, "\n".join(wrong)
     window.act_close.trigger()
+
+
+def test_a_flipping_button_whose_texts_are_stale_keeps_the_window_working(qtbot: QtBot) -> None:
+    """A button recorded as flipping between two texts that now shows a third (the interface
+    language changed after ``flips``): the window is still given its letters, and the button
+    is left without one rather than the letters failing (a KeyError as the window closed)."""
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    done = QPushButton("Mark done", dialog)
+    mnemonics.flips(done, "Mark done", "Mark not done")
+    done.setText("Afvinken")  # neither recorded text: no letter they share is in it
+    other = QPushButton("Open", dialog)
+    layout.addWidget(done)
+    layout.addWidget(other)
+    mnemonics.assign(dialog)
+    assert done.text() == "Afvinken"
+    assert other.text() == "&Open"

@@ -149,11 +149,15 @@ def _shared(holder: Holder) -> dict[str, int]:
 
 
 def _marked(text: str, letter: str) -> str:
-    """The text with ``letter`` as its mnemonic ("" : with none)."""
+    """The text with ``letter`` as its mnemonic ("" : with none). A letter the text cannot
+    take leaves it with none: a flipping button's texts (``flips``) recorded in one language
+    hand out a letter the text shown in another may not have, and a window's letters must
+    never stop it from opening or closing (a KeyError on closing the window after the
+    interface language changed, seen in a fixR screenshot run)."""
     shown = _without_mnemonic(text)
-    if not letter:
+    p = _choices(text).get(letter) if letter else None
+    if p is None:
         return shown
-    p = _choices(text)[letter]
     return shown[:p] + "&" + shown[p:]
 
 
