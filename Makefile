@@ -93,10 +93,14 @@ typecheck: $(VENV)/.installed-test
 # (pytest-xdist; each worker has its own offscreen Qt, temp folders and prepared case files),
 # a test file's tests in one worker, so its module-scoped fixtures (the checker's model and
 # figures, the journey's screen) are made once; PYTEST_WORKERS=0 runs it in one process.
+# A test that hangs fails after PYTEST_TIMEOUT seconds (its setup included) with every
+# thread's stack (pytest-timeout), and the run goes on; the bundle's tests allow more.
 PYTEST_WORKERS ?= auto
+PYTEST_TIMEOUT ?= 300
 pytest: $(VENV)/.installed-test sysdeps-test translations
 	dbus-run-session -- tests/with_keyring.sh $(BIN)/python -m pytest \
-	  -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile $(PYTEST_ARGS)
+	  -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile --timeout $(PYTEST_TIMEOUT) \
+	  $(PYTEST_ARGS)
 
 # The standalone one-folder bundle dist/adviser-desk/ (PyInstaller) from its own virtual
 # environment, installed from requirements/dist.txt, so the development venv stays as it is.

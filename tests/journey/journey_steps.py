@@ -60,6 +60,7 @@ from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 from adviser_desk.ui.shell.main_window import MainWindow
+from tests.ui.drive import add_main_window
 
 PASSWORD = "paars konijn fietst naar school"
 WORK = Path(os.environ.get("JOURNEY_DIR", "/tmp/adviser-desk-journey"))
@@ -631,7 +632,7 @@ def screenshot_png(path: Path, colour: tuple[int, int, int]) -> Path:
 
 def start_window(qtbot: QtBot) -> MainWindow:
     window = MainWindow(prefs.Settings(), kdf.MINIMUM)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     qtbot.waitExposed(window, timeout=UI_TIMEOUT)
     window.activateWindow()

@@ -132,6 +132,8 @@ def run_steps(display: str, work: Path, shots: Path, test: str, scale: str) -> N
         pytest.fail(f"{test} at {scale}x:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}")
 
 
+# Each scale's run has its own 900 s limit below, whose message says where it stuck.
+@pytest.mark.timeout(2000)
 def test_the_journey_on_a_real_screen(screen: str, tmp_path: Path) -> None:
     work = tmp_path / "journey"
     shots = Path(os.environ.get("ADVISER_DESK_SCREENSHOTS") or tmp_path / "screenshots")

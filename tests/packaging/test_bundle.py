@@ -22,7 +22,8 @@ from tests.packaging import bundle_build
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "adviser-desk"
 
-pytestmark = pytest.mark.slow
+# Building the bundle takes up to 5 minutes in the first test's setup (make dist).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD, copy_of
-from tests.ui.drive import FileDialogs, Modals, activate, type_and_enter
+from tests.ui.drive import FileDialogs, Modals, activate, add_main_window, type_and_enter
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) ->
     """A main window that opened ``path`` the way an adviser does: Ctrl+O, choose the file,
     type the password, Enter."""
     window = MainWindow(prefs.Settings(), kdf.MINIMUM)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     activate(qtbot, window)
     files.open(path)
     modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))

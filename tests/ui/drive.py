@@ -83,6 +83,26 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def add_main_window(qtbot: QtBot, window: MainWindow) -> None:
+    """Registers ``window`` with ``qtbot``, which closes it when the test ends, once the work
+    the test started has ended, as an adviser waits for it before closing.
+
+    A test that ends on a result read from the case file (rows counted there) can end while the
+    worker still runs or has not reported: the window's close then shows "Please wait until
+    the work in progress has finished.", a modal that nobody answers, and the run hung (under
+    load, 52d8f53's hashing made it likely). Work still running after a minute fails the test."""
+
+    def work_ended(widget: MainWindow) -> bool:
+        # The case's jobs end before its file closes (their page is not built before then).
+        busy = widget.service is not None and widget.page.case_view.busy
+        return not (widget.task is not None and widget.task.busy) and not busy
+
+    def before_close(widget: MainWindow) -> None:  # the window itself (not kept alive here)
+        qtbot.waitUntil(lambda: work_ended(widget), timeout=60_000)
+
+    qtbot.addWidget(window, before_close_func=before_close)
+
+
 def button_named(widget: QWidget, text: str) -> QAbstractButton:
     """A button by its visible text (mnemonic ampersands ignored)."""
     for button in widget.findChildren(QAbstractButton):

@@ -118,7 +118,10 @@ def test_a_withheld_file_beyond_the_quick_look_is_refused_before_the_form_too(
     modals.expect(IntakeDialog, describe(qtbot, minor=None))
     add_files(qtbot, widget, files, [*notes, photo])
     modals.wait_done()
-    qtbot.waitUntil(lambda: evidence.count(case_id) == 2 + len(notes), timeout=30_000)
+    # The list shows the new rows once storing has reported (the rows are in the file before
+    # that: waiting for those ended the test while the worker ran, and the close hung).
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2 + len(notes), timeout=30_000)
+    assert evidence.count(case_id) == 2 + len(notes)
     assert "zz_foto.png is the same file (identical SHA-256) as B-002" in modals.texts[0]
 
 
