@@ -87,7 +87,7 @@ class EvidenceIntake(EvidenceBase):
         at = now()
         for p in batch:
             if not p.withhold and p.digest in withheld:
-                out.append(withheld_match.refusal(p.name, withheld[p.digest]))
+                out.append(withheld_match.refusal(p.name, withheld[p.digest], context.case.number))
                 continue
             if p.withhold and not intake.description.strip():
                 out.append(EvidenceError(UNDESCRIBED, name=p.name))
@@ -175,7 +175,7 @@ class EvidenceIntake(EvidenceBase):
         look = quick_look(paths, self.max_bytes, progress, cancelled, hashing, sizes)
         if look.digests and not look.cancelled:
             with self.case_file.reading() as session:
-                withheld_match.refuse_in_look(session, look)
+                withheld_match.refuse_in_look(session, look, case_id)
                 if case_id:
                     in_case_match.refuse_in_look(session, case_id, look)
             order = {path: i for i, path in enumerate(paths)}
@@ -192,8 +192,9 @@ class EvidenceIntake(EvidenceBase):
         with self.case_file.reading() as session:
             records = withheld_match.withheld_records(session, [digest])
             here = in_case_match.stored_numbers(session, case_id, [digest]) if case_id else {}
+            this_case = withheld_match.case_number(session, case_id)
         if digest in records:
-            return withheld_match.refusal(name, records[digest])
+            return withheld_match.refusal(name, records[digest], this_case)
         if digest in here:
             return in_case_match.refusal(name, here[digest], may_hold_picture=True)
         return None

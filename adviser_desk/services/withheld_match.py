@@ -32,6 +32,20 @@ WITHHELD_BEFORE = QT_TRANSLATE_NOOP(
     "sexual image of someone under 18 and deliberately not kept. Such a file is never stored. "
     "Nothing was stored.",
 )
+# The case on screen is "this case", as the refusal of a file already stored here says (walk L,
+# finding 26a: one box said "in this case" for one file and "as B-001 in 2026-004" for another).
+WITHHELD_HERE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is the same file (identical SHA-256) as {here} in this case, recorded as possibly a "
+    "nude or sexual image of someone under 18 and deliberately not kept. Such a file is never "
+    "stored. Nothing was stored.",
+)
+WITHHELD_HERE_AND_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is the same file (identical SHA-256) as {here} in this case and {records}, recorded "
+    "as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a "
+    "file is never stored. Nothing was stored.",
+)
 STORED_COPIES = QT_TRANSLATE_NOOP(
     "errors",
     "The stored original of {items} is the same file (identical SHA-256) as {records}, "
@@ -82,7 +96,7 @@ def any_withheld(session: Session) -> bool:
     )
 
 
-def refuse_in_look(session: Session, look: QuickLook) -> None:
+def refuse_in_look(session: Session, look: QuickLook, case_id: int | None = None) -> None:
     """The files of ``look`` whose bytes are recorded as withheld are refused there, naming
     the record, before the intake dialog (guardE: the refusal came only after the description,
     the source and the answer were filled in). A damaged one is refused as withheld, not as
@@ -92,7 +106,8 @@ def refuse_in_look(session: Session, look: QuickLook) -> None:
     if not hits:
         return
     look.refused = [(p, e) for p, e in look.refused if p not in hits]
-    look.refused += [(path, refusal(path.name, found)) for path, found in hits.items()]
+    here = case_number(session, case_id)
+    look.refused += [(path, refusal(path.name, found, here)) for path, found in hits.items()]
     look.may_be_picture -= set(hits)
 
 
@@ -111,8 +126,26 @@ def records_text(records: Iterable[WithheldRecord]) -> str:
     return ", ".join(f"{r.number} in {r.case_number}" for r in records)
 
 
-def refusal(name: str, records: list[WithheldRecord]) -> EvidenceError:
-    return EvidenceError(WITHHELD_BEFORE, name=name, records=records_text(records))
+def case_number(session: Session, case_id: int | None) -> str:
+    """The number of the case on screen ("" for none), which a refusal calls "this case"."""
+    if case_id is None:
+        return ""
+    return session.scalar(select(Case.number).where(Case.id == case_id)) or ""
+
+
+def refusal(name: str, records: list[WithheldRecord], this_case: str = "") -> EvidenceError:
+    """The refusal naming the records; those in case ``this_case`` (its number) as "in this
+    case"."""
+    here = [r for r in records if this_case and r.case_number == this_case]
+    others = [r for r in records if r not in here]
+    if not here:
+        return EvidenceError(WITHHELD_BEFORE, name=name, records=records_text(records))
+    numbers = ", ".join(r.number for r in here)
+    if not others:
+        return EvidenceError(WITHHELD_HERE, name=name, here=numbers)
+    return EvidenceError(
+        WITHHELD_HERE_AND_ELSEWHERE, name=name, here=numbers, records=records_text(others)
+    )
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,7 @@
 <context>
     <name>EvidenceIntakeActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="197"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n file not added</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="131"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="132"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="137"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="141"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="161"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="259"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="266"/>
         <source>Nothing about them is recorded.</source>
         <translation>
             <numerusform>Nothing about it is recorded.</numerusform>
@@ -236,11 +236,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="286"/>
         <source>Do not add these %n file(s) and discard your answers ({fields})?</source>
         <translation>
             <numerusform>Do not add this file and discard your answers ({fields})?</numerusform>
             <numerusform>Do not add these %n files and discard your answers ({fields})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="290"/>
+        <source>Do not add these %n file(s) and discard your answer (yes, or not sure)?</source>
+        <translation>
+            <numerusform>Do not add this file and discard your answer (yes, or not sure)?</numerusform>
+            <numerusform>Do not add these %n files and discard your answer (yes, or not sure)?</numerusform>
         </translation>
     </message>
 </context>
@@ -271,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="99"/>
         <source>%n not added.</source>
         <translation>
             <numerusform>%n not added.</numerusform>
@@ -279,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="114"/>
         <source>%n described, not stored.</source>
         <translation>
             <numerusform>%n described, not stored.</numerusform>
@@ -287,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="117"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -295,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="119"/>
         <source>%n described (not stored)</source>
         <translation>
             <numerusform>%n described (not stored)</numerusform>
@@ -303,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="113"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="121"/>
         <source>%n not added</source>
         <translation>
             <numerusform>%n not added</numerusform>

@@ -708,18 +708,18 @@ Je naam:</translation>
     <name>ClipboardPaste</name>
     <message>
         <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="102"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="138"/>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="149"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="154"/>
         <source>pasted video</source>
         <translation>geplakt filmpje</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="154"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
@@ -729,27 +729,27 @@ Je naam:</translation>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="145"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="146"/>
         <source>Checking what was pasted…</source>
         <translation>Controleren wat er is geplakt…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="158"/>
         <source>The pasted video</source>
         <translation>De geplakte video</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="158"/>
         <source>The pasted image</source>
         <translation>De geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/clipboard_paste.py" line="167"/>
         <source>pasted as a bitmap: the clipboard offered no file, so this PNG was made by Adviser Desk and its SHA-256 is not that of what was received</source>
         <translation>geplakt als bitmap: het klembord bood geen bestand, dus deze PNG is door Adviser Desk gemaakt en de SHA-256 is niet die van wat je ontving</translation>
     </message>
@@ -1121,28 +1121,28 @@ Je naam:</translation>
 <context>
     <name>EvidenceIntakeActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="62"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="74"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="88"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="161"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="162"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="197"/>
         <source>%n file(s) not added</source>
         <translation>
             <numerusform>%n bestand niet toegevoegd</numerusform>
@@ -1150,19 +1150,19 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="96"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="161"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="243"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="91"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="186"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="190"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
@@ -1890,22 +1890,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="325"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="347"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="348"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="349"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="350"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1913,47 +1913,47 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="78"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="95"/>
         <source>e.g. shown by the student, photographed by me</source>
         <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="103"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="108"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="111"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1961,7 +1961,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="131"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1969,7 +1969,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="132"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1977,12 +1977,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="137"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="141"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1990,12 +1990,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="153"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="161"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -2003,52 +2003,52 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="163"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="167"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="195"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="199"/>
         <source>required: what it shows, in words</source>
         <translation>verplicht: wat erop te zien is, in woorden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="251"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="251"/>
         <source>provided by</source>
         <translation>aangeleverd door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="251"/>
         <source>where</source>
         <translation>waar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="251"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="256"/>
         <source>time</source>
         <translation>tijdstip</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="256"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="263"/>
         <source>Cancel adding?</source>
         <translation>Toevoegen annuleren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="259"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="266"/>
         <source>Nothing about them is recorded.</source>
         <translation>
             <numerusform>Er wordt niets over vastgelegd.</numerusform>
@@ -2056,21 +2056,34 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="260"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="267"/>
         <source>&amp;Do not add, discard</source>
         <translation>&amp;Niet toevoegen, weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="267"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="276"/>
         <source>Do not add {name} and discard your answers ({fields})?</source>
         <translation>{name} niet toevoegen en je antwoorden ({fields}) weggooien?</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="278"/>
+        <source>Do not add {name} and discard your answer (yes, or not sure)?</source>
+        <translation>{name} niet toevoegen en je antwoord (ja, of niet zeker) weggooien?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="286"/>
         <source>Do not add these %n file(s) and discard your answers ({fields})?</source>
         <translation>
             <numerusform>Dit bestand niet toevoegen en je antwoorden ({fields}) weggooien?</numerusform>
             <numerusform>Deze %n bestanden niet toevoegen en je antwoorden ({fields}) weggooien?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="290"/>
+        <source>Do not add these %n file(s) and discard your answer (yes, or not sure)?</source>
+        <translation>
+            <numerusform>Dit bestand niet toevoegen en je antwoord (ja, of niet zeker) weggooien?</numerusform>
+            <numerusform>Deze %n bestanden niet toevoegen en je antwoord (ja, of niet zeker) weggooien?</numerusform>
         </translation>
     </message>
     <message>
@@ -2131,20 +2144,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="83"/>
         <source>May be sexual…</source>
         <translation>Misschien seksueel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="99"/>
         <source>%n not added.</source>
         <translation>
             <numerusform>%n niet toegevoegd.</numerusform>
             <numerusform>%n niet toegevoegd.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="104"/>
+        <source>Nothing added.</source>
+        <translation>Niets toegevoegd.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="114"/>
         <source>%n described, not stored.</source>
         <translation>
             <numerusform>%n beschreven, niet opgeslagen.</numerusform>
@@ -2152,7 +2170,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="117"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n toegevoegd</numerusform>
@@ -2160,7 +2178,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="119"/>
         <source>%n described (not stored)</source>
         <translation>
             <numerusform>%n beschreven (niet opgeslagen)</numerusform>
@@ -2168,7 +2186,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="113"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_told.py" line="121"/>
         <source>%n not added</source>
         <translation>
             <numerusform>%n niet toegevoegd</numerusform>
@@ -3288,52 +3306,52 @@ Toevoegen voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="357"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="379"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="361"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="383"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="363"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="385"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="365"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="387"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="367"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="389"/>
         <source>Se&amp;nt at:</source>
         <translation>&amp;Verstuurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="369"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="391"/>
         <source>Sent at</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="381"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="403"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="386"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="408"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="387"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="409"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="389"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="411"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -7014,12 +7032,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="35"/>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="37"/>
+        <source>{name} is the same file (identical SHA-256) as {here} in this case, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored. Nothing was stored.</source>
+        <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {here} in deze zaak, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="43"/>
+        <source>{name} is the same file (identical SHA-256) as {here} in this case and {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored. Nothing was stored.</source>
+        <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {here} in deze zaak en {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="49"/>
         <source>The stored original of {items} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file must not be handed out. Remove the stored original first: select the item on the Evidence tab and choose “Mark as possibly sexual image…”. {outcome}</source>
         <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/withheld_match.py" line="42"/>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="56"/>
         <source>The stored originals of {items} are the same files (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such files must not be handed out. Remove the stored originals first: select the items on the Evidence tab one by one and choose “Mark as possibly sexual image…”. {outcome}</source>
         <translation>De opgeslagen originelen van {items} zijn precies dezelfde bestanden (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zulke bestanden mogen niet worden meegegeven. Verwijder eerst de opgeslagen originelen: selecteer de stukken een voor een op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. {outcome}</translation>
     </message>

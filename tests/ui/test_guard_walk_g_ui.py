@@ -118,7 +118,7 @@ def test_a_damaged_photo_in_an_exposing_case_is_asked_about_and_yes_records_it(
     add_files(qtbot, widget, files, [cut_jpeg(third)])
     modals.wait_done()
     told = modals.texts[-1]
-    assert "the same file (identical SHA-256) as B-001 in 2026-001" in told, told
+    assert "the same file (identical SHA-256) as B-001 in this case," in told, told
     assert "damaged" not in told and "Nothing was stored." in told
     qtbot.wait(200)  # no dialog follows
     assert QApplication.activeModalWidget() is None

@@ -75,7 +75,6 @@ def test_files_already_here_are_refused_with_a_withheld_one_before_any_form(
     """The walk's case: a withheld film and a chat export already here, chosen together."""
     opened = open_tab(stored_here)
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
-    number = evidence.cases.get_case(case_id).number
     film, chat = tmp_path / "video.mp4", tmp_path / "chat.txt"
     film.write_bytes(FILES["filmpje.mp4"])
     chat.write_bytes(CHAT)
@@ -85,7 +84,7 @@ def test_files_already_here_are_refused_with_a_withheld_one_before_any_form(
     no_dialog_follows(qtbot, widget)
     (told,) = modals.texts
     assert told == (
-        f"video.mp4 is the same file (identical SHA-256) as B-003 in {number}, recorded as "
+        "video.mp4 is the same file (identical SHA-256) as B-003 in this case, recorded as "
         "possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a "
         "file is never stored. Nothing was stored.\n\n"
         "chat.txt is already B-001 in this case; it is not added twice."

@@ -58,7 +58,6 @@ def test_a_chosen_withheld_file_is_refused_before_the_form_naming_the_record(
     # Another case, not sexual: the question would not even be asked there.
     opened = open_tab(withheld)
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
-    number = evidence.cases.get_case(case_id).number
     film = tmp_path / "doorgestuurd.mp4"
     film.write_bytes(FILES["filmpje.mp4"])
     note = tmp_path / "notitie.txt"
@@ -88,7 +87,7 @@ def test_a_chosen_withheld_file_is_refused_before_the_form_naming_the_record(
     qtbot.waitUntil(lambda: evidence.count(case_id) == 3, timeout=30_000)
     told = modals.texts[0]
     assert told.startswith(
-        f"doorgestuurd.mp4 is the same file (identical SHA-256) as B-001 in {number}"
+        "doorgestuurd.mp4 is the same file (identical SHA-256) as B-001 in this case,"
     ), told
     assert told.endswith("\n\nThe other file goes on to the next window: notitie.txt")
     # Asked before any question now, so no "whatever the answer now" (walk I, finding 10).
@@ -153,7 +152,7 @@ def test_a_dropped_withheld_file_is_refused_and_no_form_opens(
     drop(widget, [photo])
     modals.wait_done()
     assert modals.texts[-1].startswith(
-        "IMG_0042.png is the same file (identical SHA-256) as B-002 in "
+        "IMG_0042.png is the same file (identical SHA-256) as B-002 in this case,"
     )
     no_dialog_follows(qtbot, widget)
     assert evidence.count(case_id) == 2
@@ -181,7 +180,7 @@ def test_pasted_withheld_bytes_are_refused_before_the_form(
     modals.wait_done()
     # Named as what it is, not by a file name the app made up (walk I, finding 11).
     assert modals.texts[-1].startswith(
-        "The pasted image is the same file (identical SHA-256) as B-002 in "
+        "The pasted image is the same file (identical SHA-256) as B-002 in this case,"
     )
     assert widget.status.text() == "1 not added."
     no_dialog_follows(qtbot, widget)

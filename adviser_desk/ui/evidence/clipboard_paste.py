@@ -133,8 +133,10 @@ class ClipboardPaste(QObject):
                 tab.status.setText(self.actions.told.nothing_added(1))
                 show_error(tab, self.tr("File cannot be added"), refused)
                 return
-            asked = self.actions.ask(case_id, 1, names=[label])
-            if asked is not None:
+            asked = self.actions.ask(case_id, 1, names=[label], file_names=False)
+            if asked is None:
+                tab.status.setText(self.actions.told.form_escaped())
+            else:
                 with known_errors(tab, self.tr("Evidence")):
                     self._store(pasted, asked)
 

@@ -73,11 +73,15 @@ class IntakeDialog(FormDialog):
         parent: QWidget | None = None,
         names: Sequence[str] = (),
         may_hold_picture: bool = True,
+        file_names: bool = True,
     ) -> None:
         super().__init__(QCoreApplication.translate("IntakeDialog", "Add evidence"), parent, 560)
         self.setObjectName("intake_dialog")
         self.count = count
         self.names = list(names)
+        # A file name is never changed, also at a sentence's start; words such as "pasted
+        # image" start it with a capital (walk L, findings 16 and 26c).
+        self.file_names = file_names
         self.ask_minor = ask_minor and may_hold_picture
         files = _wrapped(self._files_text(count, names), self)
         files.setObjectName("files")
@@ -251,7 +255,10 @@ class IntakeDialog(FormDialog):
         if self.observed.isChecked():
             typed.append(self.tr("time"))
         typed += [names[i] for i in held if i >= 2]
-        if not typed or may_discard_answers(
+        # "Yes, or I am not sure" alone is an answer too, the one that matters most: it was
+        # dropped without a word (walk L, finding 8).
+        answered = self.asks and self.minor_yes.isChecked()
+        if not (typed or answered) or may_discard_answers(
             self,
             self.tr("Cancel adding?"),
             self._not_added(", ".join(typed))
@@ -262,13 +269,28 @@ class IntakeDialog(FormDialog):
             super().reject()
 
     def _not_added(self, fields: str) -> str:
-        """The question's first line: one file by name, several as a number."""
+        """The question's first line: one file by name, several as a number; with nothing
+        typed, the answer "yes, or not sure" is what would be discarded."""
         if self.count == 1 and self.names:
-            text = self.tr("Do not add {name} and discard your answers ({fields})?")
-            return text.replace("{fields}", fields).replace("{name}", self.names[0])
-        text = self.tr(
-            "Do not add these %n file(s) and discard your answers ({fields})?", "", self.count
-        )
+            if fields:
+                text = self.tr("Do not add {name} and discard your answers ({fields})?")
+            else:
+                text = self.tr("Do not add {name} and discard your answer (yes, or not sure)?")
+            text = text.replace("{fields}", fields)
+            if not self.file_names:
+                text = text.replace("{name}", self.names[0])
+                return text[:1].upper() + text[1:]
+            return text.replace("{name}", self.names[0])
+        if fields:
+            text = self.tr(
+                "Do not add these %n file(s) and discard your answers ({fields})?", "", self.count
+            )
+        else:
+            text = self.tr(
+                "Do not add these %n file(s) and discard your answer (yes, or not sure)?",
+                "",
+                self.count,
+            )
         return text.replace("{fields}", fields)
 
     def apply(self) -> None:

@@ -48,17 +48,19 @@ class EvidenceIntakeActions(QObject):
         may_hold_picture: bool = True,
         marked: bool = False,
         names: list[str] | None = None,
+        file_names: bool = True,
     ) -> IntakeDialog | None:
         """The intake dialog for ``case_id``; in a sexual case it asks about minors unless
         every file is surely plain text (``may_hold_picture`` from the quick look; the service
         checks each file again when storing). ``marked``: the adviser marked the files as
-        possibly sexual already."""
+        possibly sexual already. ``file_names``: False where ``names`` are words (a paste),
+        which start a sentence with a capital."""
         tab = self.tab
         assert tab.service is not None
         ask_minor = de.needs_minor_question(tab.service.case_types(case_id), False)
         if names is None:
             names = [p.name for p in paths] if paths else [self.tr("pasted image")]
-        dialog = IntakeDialog(count, ask_minor, tab, names, may_hold_picture)
+        dialog = IntakeDialog(count, ask_minor, tab, names, may_hold_picture, file_names)
         if marked and not dialog.ask_minor:
             dialog.marked.setChecked(True)
         try:
@@ -114,7 +116,9 @@ class EvidenceIntakeActions(QObject):
             return
         paths = going.paths
         dialog = self.ask(case_id, len(paths), paths, look.may_hold_picture(paths), going.marked)
-        if dialog is not None:
+        if dialog is None:
+            self.tab.status.setText(self.told.form_escaped())
+        else:
             self._store(case_id, paths, dialog, look, going.left_out)
 
     def _store(

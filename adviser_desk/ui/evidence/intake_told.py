@@ -77,6 +77,9 @@ class IntakeTold(QObject):
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
         )
         box.setObjectName("damaged_box")
+        # The hidden "May be sexual…" button kept Qt from making the lone OK the Escape
+        # button: Escape did nothing (walk L, finding 30).
+        box.setEscapeButton(box.button(QMessageBox.StandardButton.Ok))
         mark = box.addButton(self.tr("May be sexual…"), QMessageBox.ButtonRole.ActionRole)
         mark.setObjectName("mark_damaged")
         mark.setVisible(bool(pictures))
@@ -94,6 +97,11 @@ class IntakeTold(QObject):
         """The status line when every chosen file was refused before the form (it still
         showed the previous action's sentence, walk I finding 12)."""
         return self.tr("%n not added.", "", count)
+
+    def form_escaped(self) -> str:
+        """The status line when the intake form was cancelled: the previous round's line
+        stayed, as if it told this one (walk L, findings 8 and 26b)."""
+        return self.tr("Nothing added.")
 
     def outcome(self, result: ImportResult, rows: list[ItemRow], left_out: int = 0) -> str:
         """What the intake did; a file answered "may be a sexual image of a minor" is
