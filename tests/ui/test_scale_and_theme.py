@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -105,17 +105,19 @@ def test_fitting_a_window_ties_the_screen_to_no_widget(qtbot: QtBot) -> None:
     assert holders == []
 
 
-def contrast(a: QColor, b: QColor) -> float:
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+# The WCAG ratio the product computes its hint colour with: one definition, pinned below to
+# the published reference values.
+contrast = theme.contrast
 
-        return (
-            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-        )
 
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+def test_contrast_gives_the_wcag_reference_ratios() -> None:
+    from PySide6.QtGui import QColor
+
+    white, black = QColor("#ffffff"), QColor("#000000")
+    assert contrast(white, black) == pytest.approx(21.0)
+    assert contrast(black, white) == pytest.approx(21.0)  # order does not matter
+    assert contrast(QColor("#767676"), white) == pytest.approx(4.54, abs=0.01)  # AA grey
+    assert contrast(QColor("#777777"), white) == pytest.approx(4.48, abs=0.01)  # just under
 
 
 @pytest.fixture
