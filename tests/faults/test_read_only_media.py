@@ -27,6 +27,9 @@ READER = textwrap.dedent(
     import adviser_desk.cli as cli
     import adviser_desk.services.evidence_export, adviser_desk.reports.evidence_log
     import adviser_desk.services.session, adviser_desk.reports.common
+    # verify reports in the system's language through QtCore (665d409): PySide6 loads here,
+    # as nobody it could not read the Python it needs (its start-up failed fatally).
+    import adviser_desk.integrity_text, adviser_desk.catalogues
     folder, out_dir, user = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     password, number = sys.argv[4], sys.argv[5]
     # Warm up every import the commands need, then drop privileges.
