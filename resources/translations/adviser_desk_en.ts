@@ -169,7 +169,7 @@
 <context>
     <name>EvidencePendingActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="70"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n file still waits for the question about minors: {numbers}. It is marked with a warning sign in the list.</numerusform>
@@ -177,11 +177,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="192"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="197"/>
         <source>Later stops the questions: the next %n file(s) wait(s) too.</source>
         <translation>
             <numerusform>Later stops the questions: the next file waits too.</numerusform>
             <numerusform>Later stops the questions: the next %n files wait too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWithholdActions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="102"/>
+        <source>The same file is also stored as the %n item(s) below, whose original(s) go too:
+{items}</source>
+        <translation>
+            <numerusform>The same file is also stored as the item below, whose original goes too:
+{items}</numerusform>
+            <numerusform>The same file is also stored as the %n items below, whose originals go too:
+{items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
+        <source>%n copy(ies) get(s) the same description and the same ‘where’ and ‘who’; the previous description stays in the timeline of its case.</source>
+        <translation>
+            <numerusform>This copy gets the same description and the same ‘where’ and ‘who’; its previous description stays in the timeline of its case.</numerusform>
+            <numerusform>These %n copies get the same description and the same ‘where’ and ‘who’; their previous description stays in the timeline of their case.</numerusform>
         </translation>
     </message>
 </context>
@@ -410,17 +432,6 @@
     </message>
 </context>
 <context>
-    <name>RemovedLine</name>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="26"/>
-        <source>{numbers}; the same file(s) in {others}</source>
-        <translation>
-            <numerusform>{numbers}; the same file in {others}</numerusform>
-            <numerusform>{numbers}; the same files in {others}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
@@ -450,6 +461,17 @@
         <translation>
             <numerusform>%n file still waits for the question about minors ({numbers}): answer it on the Evidence tab, where it is marked.</numerusform>
             <numerusform>%n files still wait for the question about minors ({numbers}): answer them on the Evidence tab, where they are marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Units</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/common/format.py" line="39"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

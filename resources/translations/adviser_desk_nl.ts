@@ -1334,25 +1334,25 @@ Je naam:</translation>
 <context>
     <name>EvidencePendingActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="86"/>
         <source>The selected file was stored before this became a sexual case: answer whether it shows someone under 18 naked or sexually</source>
         <translation>Het gekozen bestand is opgeslagen voordat dit een zaak met seksuele beelden werd: geef antwoord of er iemand onder de 18 naakt of op een seksuele manier op te zien is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="104"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="140"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="240"/>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="245"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="259"/>
         <source>Question about minors</source>
         <translation>Vraag over minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="82"/>
         <source>Possibly sexual image? Answer…</source>
         <translation>Mogelijk seksueel beeld? Beantwoorden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="70"/>
         <source>%n file(s) still wait for the question about minors: {numbers}. They are marked with a warning sign in the list.</source>
         <translation>
             <numerusform>%n bestand wacht nog op de vraag over minderjarigen: {numbers}. Het is gemarkeerd met een waarschuwingsteken in de lijst.</numerusform>
@@ -1360,33 +1360,33 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="163"/>
-        <source>{number} ({name}, {kind}) was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="164"/>
+        <source>{number}, {name} — {kind} — was stored before this became a case of sexting, exposing, sextortion or manipulated images, so nobody was asked about it.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
 
 {look}</source>
-        <translation>{number} ({name}, {kind}) is opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; er is toen niets over gevraagd.
+        <translation>{number}, {name} — {kind} — is opgeslagen voordat dit een zaak van sexting, exposing, sextortion of bewerkte beelden werd; er is toen niets over gevraagd.
 
 Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materiaal mag nooit worden opgeslagen. Bij ja, of als je het niet zeker weet, wordt het opgeslagen origineel verwijderd en blijven alleen de beschrijving en de SHA-256 bewaard.
 
 {look}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="174"/>
-        <source>{number} ({name}, {kind}) still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="175"/>
+        <source>{number}, {name} — {kind} — still waits for the question about minors, asked when this case was made a case of sexting, exposing, sextortion or manipulated images.
 
 Does it show someone under 18 naked or sexually? Such material must never be stored. If yes, or if you are not sure, its stored original is removed and only its description and SHA-256 are kept.
 
 {look}</source>
-        <translation>{number} ({name}, {kind}) wacht nog op de vraag over minderjarigen, gesteld toen deze zaak een zaak van sexting, exposing, sextortion of bewerkte beelden werd.
+        <translation>{number}, {name} — {kind} — wacht nog op de vraag over minderjarigen, gesteld toen deze zaak een zaak van sexting, exposing, sextortion of bewerkte beelden werd.
 
 Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materiaal mag nooit worden opgeslagen. Bij ja, of als je het niet zeker weet, wordt het opgeslagen origineel verwijderd en blijven alleen de beschrijving en de SHA-256 bewaard.
 
 {look}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="192"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="197"/>
         <source>Later stops the questions: the next %n file(s) wait(s) too.</source>
         <translation>
             <numerusform>Later stopt de vragen: ook het volgende bestand wacht dan.</numerusform>
@@ -1394,37 +1394,37 @@ Is er iemand onder de 18 naakt of op een seksuele manier op te zien? Zulk materi
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="203"/>
         <source>Yes, or not sure…</source>
         <translation>Ja, of niet zeker…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="199"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="204"/>
         <source>No, keep it</source>
         <translation>Nee, bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="205"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="233"/>
         <source>To look at it first, choose Later and use Quick view; then select it and choose “Possibly sexual image? Answer…”.</source>
         <translation>Wil je het eerst bekijken? Kies Later en gebruik Bekijken; selecteer het daarna en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="237"/>
         <source>Adviser Desk cannot show this file: Quick view shows pictures only. To look at it first, choose Later and open it where you received it (the student&apos;s phone, or the file you added); then select it here and choose “Possibly sexual image? Answer…”.</source>
         <translation>Adviser Desk kan dit bestand niet tonen: Bekijken toont alleen afbeeldingen. Wil je het eerst bekijken? Kies Later en open het waar je het kreeg (de telefoon van de leerling, of het bestand dat je toevoegde); selecteer het daarna hier en kies ‘Mogelijk seksueel beeld? Beantwoorden…’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="241"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="246"/>
         <source>Question about minors ({index} of {count})</source>
         <translation>Vraag over minderjarigen ({index} van {count})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="248"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="253"/>
         <source>{number} ({name}) is removed from the case file for good: its stored original and thumbnail. {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
 
 Copies exported or handed over earlier are not changed: delete those yourself.</source>
@@ -1433,22 +1433,22 @@ Copies exported or handed over earlier are not changed: delete those yourself.</
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="301"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="306"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="305"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="310"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="306"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="311"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="319"/>
+        <location filename="../../adviser_desk/ui/evidence/pending_actions.py" line="324"/>
         <source>Kept: {numbers} (answered: not a sexual image of a minor).</source>
         <translation>Bewaard: {numbers} (antwoord: geen seksueel beeld van een minderjarige).</translation>
     </message>
@@ -1534,25 +1534,44 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="118"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="87"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="120"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="250"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="257"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="89"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="128"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="102"/>
+        <source>The same file is also stored as the %n item(s) below, whose original(s) go too:
+{items}</source>
+        <translation>
+            <numerusform>Hetzelfde bestand is ook opgeslagen als het stuk hieronder; het origineel daarvan wordt ook verwijderd:
+{items}</numerusform>
+            <numerusform>Hetzelfde bestand is ook opgeslagen als de %n stukken hieronder; hun originelen worden ook verwijderd:
+{items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
+        <source>%n copy(ies) get(s) the same description and the same ‘where’ and ‘who’; the previous description stays in the timeline of its case.</source>
+        <translation>
+            <numerusform>Deze kopie krijgt dezelfde beschrijving en dezelfde ‘waar’ en ‘wie’; de vorige beschrijving blijft in de tijdlijn van die zaak.</numerusform>
+            <numerusform>Deze %n kopieën krijgen dezelfde beschrijving en dezelfde ‘waar’ en ‘wie’; de vorige beschrijving blijft in de tijdlijn van hun zaak.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="147"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1567,24 +1586,24 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="155"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="157"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="170"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="187"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="177"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="194"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="78"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="178"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
@@ -1599,12 +1618,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="104"/>
-        <source>These copies get the same description, where and who; their previous description stays in their timeline.</source>
-        <translation>Deze kopieën krijgen dezelfde beschrijving, waar en wie; hun vorige beschrijving blijft in hun tijdlijn.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="178"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="185"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1617,19 +1631,12 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="100"/>
-        <source>The same file is also stored as the items below; their originals go too:
-{items}</source>
-        <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
-{items}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="246"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="253"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="251"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="258"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
@@ -2093,8 +2100,8 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="51"/>
-        <source>names or roles, or &quot;unknown&quot;</source>
-        <translation>namen of rollen, of &quot;onbekend&quot;</translation>
+        <source>names or roles, or ‘unknown’</source>
+        <translation>namen of rollen, of ‘onbekend’</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="55"/>
@@ -4164,18 +4171,25 @@ Wil je het vervangen?</translation>
 </context>
 <context>
     <name>RemovedLine</name>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="26"/>
-        <source>{numbers}; the same file(s) in {others}</source>
-        <translation>
-            <numerusform>{numbers}; hetzelfde bestand in {others}</numerusform>
-            <numerusform>{numbers}; dezelfde bestanden in {others}</numerusform>
-        </translation>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="23"/>
+        <source>{number} in case {case}</source>
+        <translation>{number} in zaak {case}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="28"/>
+        <source>Stored original removed, the record is kept: {items}.</source>
+        <translation>Opgeslagen origineel verwijderd, de vastlegging blijft: {items}.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="31"/>
-        <source>Stored original removed; kept as a description: {numbers}.</source>
-        <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
+        <source>{numbers}: stored original removed, the record is kept.</source>
+        <translation>{numbers}: opgeslagen origineel verwijderd, de vastlegging blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/removed_line.py" line="35"/>
+        <source>Also removed: {items}.</source>
+        <translation>Ook verwijderd: {items}.</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5139,17 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="79"/>
         <source>The fingerprint of the file that was received: with it the police or Helpwanted can recognise the same image without anyone keeping it here.</source>
         <translation>De vingerafdruk van het ontvangen bestand: daarmee kunnen de politie of Helpwanted hetzelfde beeld herkennen zonder dat iemand het hier bewaart.</translation>
+    </message>
+</context>
+<context>
+    <name>_Units</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/common/format.py" line="39"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7058,13 +7083,13 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="17"/>
-        <source>Fill in where it is: a web address, platform, account or which phones hold it. It is kept in the record of the file not kept. If you do not know, write &quot;unknown&quot;.</source>
-        <translation>Vul in waar het staat: een webadres, platform, account of op welke telefoons. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
+        <source>Fill in where it is: a web address, platform, account or which phones hold it. It is kept in the record of the file not kept. If you do not know, write ‘unknown’.</source>
+        <translation>Vul in waar het staat: een webadres, platform, account of op welke telefoons. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan ‘onbekend’.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="22"/>
-        <source>Fill in who has seen it. It is kept in the record of the file not kept. If you do not know, write &quot;unknown&quot;.</source>
-        <translation>Vul in wie het heeft gezien. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan &quot;onbekend&quot;.</translation>
+        <source>Fill in who has seen it. It is kept in the record of the file not kept. If you do not know, write ‘unknown’.</source>
+        <translation>Vul in wie het heeft gezien. Dit komt in de vastlegging van het niet bewaarde bestand. Weet je het niet, schrijf dan ‘onbekend’.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="32"/>
@@ -7601,28 +7626,28 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="263"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="261"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="267"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="265"/>
         <source>provided: {source}</source>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_columns.py" line="57"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="276"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="274"/>
         <source>sent {moment}</source>
         <translation>verstuurd {moment}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="285"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="283"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="288"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="286"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -224,7 +224,7 @@ def test_yes_needs_where_it_is_and_who_saw_it(
     assert focus == ["where", "seen_by"]
     assert modals.texts[0].startswith("Fill in where it is")
     assert modals.texts[1].startswith("Fill in who has seen it")
-    assert 'If you do not know, write "unknown".' in modals.texts[1]
+    assert "If you do not know, write ‘unknown’." in modals.texts[1]
     (row,) = evidence.items(case_id)
     assert (row.kind, row.location, row.seen_by) == (de.EvidenceKind.WITHHELD, WHERE, "onbekend")
 

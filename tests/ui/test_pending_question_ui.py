@@ -81,8 +81,8 @@ def test_saving_a_case_as_exposing_asks_about_each_stored_picture_and_film(
         "Question about minors (1 of 2)",
         "Question about minors (2 of 2)",
     ]
-    assert seen[0].split("|")[1].startswith("B-001 (foto.jpg, Screenshot or image) was stored")
-    assert "B-002 (filmpje.mp4, Video)" in seen[1]
+    assert seen[0].split("|")[1].startswith("B-001, foto.jpg — screenshot or image — was stored")
+    assert "B-002, filmpje.mp4 — video — was stored" in seen[1]
     rows = evidence.items(case_id)
     assert [(r.number, r.stored, r.minor_answer) for r in rows] == [
         ("B-001", True, de.MINOR_NO),
@@ -94,7 +94,7 @@ def test_saving_a_case_as_exposing_asks_about_each_stored_picture_and_film(
     # Both answers are said on the line under the list (walk J, 18c: "no" said nothing).
     assert widget.status.text() == (
         "Kept: B-001 (answered: not a sexual image of a minor). "
-        "Stored original removed; kept as a description: B-002."
+        "B-002: stored original removed, the record is kept."
     )
 
 

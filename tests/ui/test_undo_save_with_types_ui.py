@@ -211,7 +211,7 @@ def test_after_the_undo_the_hand_over_says_the_file_still_waits_not_that_the_cas
     click(qtbot, button_named(widget, "Possibly sexual image? Answer…"))
     modals.wait_done()
     assert asked and asked[0].split("|")[1].startswith(
-        "B-001 (foto.jpg, Screenshot or image) still waits for the question about minors, "
+        "B-001, foto.jpg — screenshot or image — still waits for the question about minors, "
         "asked when this case was made a case of sexting, exposing, sextortion or manipulated "
         "images."
     ), asked

@@ -103,7 +103,6 @@ def test_pasted_bytes_are_called_the_pasted_image_in_every_refusal(
     opened = open_tab(withheld_photo, dc.IncidentType.CYBERBULLYING)
     dutch()
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
-    number = evidence.cases.get_case(case_id).number
     titles: list[str] = []
 
     def note_and_ok(box: QWidget) -> None:
@@ -117,7 +116,8 @@ def test_pasted_bytes_are_called_the_pasted_image_in_every_refusal(
     modals.wait_done()
     assert modals.texts[-1].startswith(
         "De geplakte afbeelding is precies hetzelfde bestand (dezelfde SHA-256) als "
-        f"B-001 in {number}, "
+        # Withheld in the case on screen: "in this case" since 86cd7bf (walk L, 26a).
+        "B-001 in deze zaak, "
     ), modals.texts[-1]
     assert "pasted" not in modals.texts[-1]
     assert titles == ["Bestand kan niet worden toegevoegd"]
@@ -243,7 +243,7 @@ def test_later_on_the_police_export_says_nothing_was_exported_and_why(
     modals.wait_done()
     assert asked[0].startswith(
         "Gevraagd vóór de export voor de politie: er wordt niets geëxporteerd zolang een "
-        "bestand op dit antwoord wacht.\n\nB-001 (foto.jpg, "
+        "bestand op dit antwoord wacht.\n\nB-001, foto.jpg — "
     ), asked[0]
     sentence = "Er is niets geëxporteerd: B-001, B-002 wachten nog op de vraag over minderjarigen."
     assert told == [("Exporteren voor de politie", sentence)]
@@ -429,9 +429,9 @@ def test_the_removal_form_names_the_copies_in_other_cases_before_confirming(
     (warning,) = [text for text in shown if "voorgoed uit het zaakbestand" in text]
     assert "Opgeslagen kopieën" not in warning
     assert warning.endswith(
-        "Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden "
-        f"ook verwijderd:\n• B-001 in zaak {other.number}: foto.webp\n"
+        "Hetzelfde bestand is ook opgeslagen als het stuk hieronder; het origineel daarvan "
+        f"wordt ook verwijderd:\n• B-001 in zaak {other.number}: foto.webp\n"
         # The same bytes, the same words (walk L, finding 20).
-        "Deze kopieën krijgen dezelfde beschrijving, waar en wie; hun vorige beschrijving "
-        "blijft in hun tijdlijn."
+        "Deze kopie krijgt dezelfde beschrijving en dezelfde ‘waar’ en ‘wie’; de vorige "
+        "beschrijving blijft in de tijdlijn van die zaak."
     ), warning

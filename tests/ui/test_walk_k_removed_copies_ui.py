@@ -92,7 +92,7 @@ def test_the_removal_line_names_the_other_cases_copy_with_its_case_and_the_timel
     other = other_case(opened)
     remove_with_description(qtbot, opened, modals, "Remove stored original")
     assert opened.widget.status.text() == (
-        f"Stored original removed; kept as a description: B-001; the same file in {other} (B-002)."
+        f"B-001: stored original removed, the record is kept. Also removed: B-002 in case {other}."
     )
     lines = timeline_lines(qtbot, opened)
     changed = [line for line in lines if line.startswith("Description of B-001")]
@@ -111,8 +111,9 @@ def test_in_dutch_too(
     other = other_case(opened)
     remove_with_description(qtbot, opened, modals, "Opgeslagen origineel verwijderen")
     assert opened.widget.status.text() == (
-        "Opgeslagen origineel verwijderd; alleen de beschrijving blijft: B-001; hetzelfde "
-        f"bestand in {other} (B-002)."
+        # One semicolon at most, and "zaak" as the removal form says (walk M, finding 5).
+        "B-001: opgeslagen origineel verwijderd, de vastlegging blijft. Ook verwijderd: B-002 "
+        f"in zaak {other}."
     )
     lines = timeline_lines(qtbot, opened)
     assert (

@@ -36,8 +36,8 @@ from tests.ui.test_walk_l_log_custody_ui import STAMP, saved_log
 
 NEW = "naaktfoto: jongen zonder kleren, ongeveer 15 jaar"
 SAME_WORDS = (
-    "These copies get the same description, where and who; their previous description stays "
-    "in their timeline."
+    "This copy gets the same description and the same ‘where’ and ‘who’; its previous "
+    "description stays in the timeline of its case."
 )
 
 
@@ -95,7 +95,8 @@ def test_the_copy_in_the_other_case_gets_the_same_description_and_keeps_its_old_
     other_id, other = other_case_id(opened)
     (warning,) = rewrite_and_remove(qtbot, opened, modals, "Remove stored original")
     assert (
-        "The same file is also stored as the items below; their originals go too:\n"
+        # One copy, in the singular (walk M, finding 1).
+        "The same file is also stored as the item below, whose original goes too:\n"
         f"• B-002 in case {other}: doorgestuurd.png\n" + SAME_WORDS
     ) in warning, warning
 
@@ -161,8 +162,8 @@ def test_the_form_says_so_in_dutch(
     (warning,) = rewrite_and_remove(qtbot, opened, modals, "Opgeslagen origineel verwijderen")
     assert (
         f"• B-002 in zaak {other}: doorgestuurd.png\n"
-        "Deze kopieën krijgen dezelfde beschrijving, waar en wie; hun vorige beschrijving "
-        "blijft in hun tijdlijn."
+        "Deze kopie krijgt dezelfde beschrijving en dezelfde ‘waar’ en ‘wie’; de vorige "
+        "beschrijving blijft in de tijdlijn van die zaak."
     ) in warning, warning
     lines = timeline_lines(qtbot, opened)
     assert (

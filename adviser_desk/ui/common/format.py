@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from adviser_desk.ui.common.language import current_language
 
@@ -22,6 +22,29 @@ _LOCALES = {
 def translate(context: str, text: str) -> str:
     """Translates text kept as data (marked with QT_TRANSLATE_NOOP where it is defined)."""
     return QCoreApplication.translate(context, text)
+
+
+def mid_sentence(label: str) -> str:
+    """A label such as "Archief (zip, rar, …)" in the middle of a sentence: its first letter
+    lower case, unless it starts an abbreviation ("PDF")."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+class _Units(QObject):
+    """Plural units (lupdate takes %n plurals from self.tr in a class only)."""
+
+    def byte_count(self, count: int) -> str:
+        return self.tr("%n byte(s)", "", count)
+
+
+def data_size(size: int) -> str:
+    """A file size in the adviser's language, in bytes, kB or MB as fits. Under 1 kB Qt's own
+    formatter says "733 byte" in Dutch, where "733 bytes" is right (walk M, finding 8)."""
+    if size < 1024:
+        return _Units().byte_count(size)
+    return locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def locale() -> QLocale:

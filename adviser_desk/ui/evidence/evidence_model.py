@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -252,9 +252,7 @@ class EvidenceModel(RowsModel[ItemRow]):
         if row.stored:
             # In the adviser's language, in bytes, kB or MB as fits: a 35-byte note read
             # "0 kB" and a 7.8 MB photo "7617 kB" (walker).
-            size = fmt.locale().formattedDataSize(
-                row.size or 0, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-            )
+            size = fmt.data_size(row.size or 0)
             text = f"{row.mime}, {size}"
             return text + (f", {row.width}×{row.height}" if row.width else "")
         if row.kind == de.EvidenceKind.WITHHELD:

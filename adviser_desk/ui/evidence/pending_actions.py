@@ -23,6 +23,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.focus_show import back_on
+from adviser_desk.ui.common.format import mid_sentence
 from adviser_desk.ui.common.status_line import StatusLine
 from adviser_desk.ui.common.workers import run_with_progress
 from adviser_desk.ui.evidence.mark_dialog import MarkDialog
@@ -160,7 +161,7 @@ class EvidencePendingActions(QObject):
         """True: yes, or not sure; False: no; None: later."""
         question = (
             self.tr(
-                "{number} ({name}, {kind}) was stored before this became a case of sexting, "
+                "{number}, {name} — {kind} — was stored before this became a case of sexting, "
                 "exposing, sextortion or manipulated images, so nobody was asked about it.\n\n"
                 "Does it show someone under 18 naked or sexually? Such material must never be "
                 "stored. If yes, or if you are not sure, its stored original is removed and "
@@ -171,7 +172,7 @@ class EvidencePendingActions(QObject):
             # The save that made it one was undone, or the type unticked since: the file
             # keeps waiting, the safe side, and is not said to be in such a case (walk I, 21).
             else self.tr(
-                "{number} ({name}, {kind}) still waits for the question about minors, asked "
+                "{number}, {name} — {kind} — still waits for the question about minors, asked "
                 "when this case was made a case of sexting, exposing, sextortion or "
                 "manipulated images.\n\n"
                 "Does it show someone under 18 naked or sexually? Such material must never be "
@@ -184,7 +185,11 @@ class EvidencePendingActions(QObject):
             look=self._look_first(row),
             number=row.number,
             name=row.original_name or "—",
-            kind=QCoreApplication.translate("evidence", de.kind_label(row.kind, row.mime)),
+            # Mid-sentence the kind is lower case, its own brackets a dash: "B-003, photos.zip —
+            # archive (zip, rar, …) — was stored" rather than nested brackets (walk M, finding 3).
+            kind=mid_sentence(
+                QCoreApplication.translate("evidence", de.kind_label(row.kind, row.mime))
+            ),
         )
         if index < count:
             # Later ends the series: "(2 of 3)" promised a third question (walk L, finding 5).

@@ -12,22 +12,25 @@ from adviser_desk.services.evidence_service import StoredCopy
 
 
 class RemovedLine(QObject):
-    """Says which items of this case lost their stored original, and where the same file was
-    removed elsewhere: "B-003; the same file in 2026-002 (B-004)"."""
+    """Says which items of this case lost their stored original, then where the same file was
+    removed elsewhere, each with "case" as the removal form says it, in at most two short
+    sentences (walk M, finding 5: "B-004; the same file in 2026-001 (B-002)" had two
+    semicolons and a colon in one line, and "only the description" though more is kept)."""
 
     def text(self, changed: list[StoredCopy], case_id: int | None) -> str:
-        here = [c.number for c in changed if c.case_id == case_id]
-        elsewhere = [c for c in changed if c.case_id != case_id]
-        named = ", ".join(here)
-        if elsewhere:
-            others = ", ".join(f"{c.case_number} ({c.number})" for c in elsewhere)
-            if here:
-                files = len({c.sha256 for c in elsewhere})
-                named = self.tr("{numbers}; the same file(s) in {others}", "", files).format(
-                    numbers=named, others=others
-                )
-            else:
-                named = others
-        return self.tr("Stored original removed; kept as a description: {numbers}.").format(
-            numbers=named
+        here = ", ".join(c.number for c in changed if c.case_id == case_id)
+        elsewhere = ", ".join(
+            self.tr("{number} in case {case}").format(number=c.number, case=c.case_number)
+            for c in changed
+            if c.case_id != case_id
         )
+        if not here:
+            return self.tr("Stored original removed, the record is kept: {items}.").format(
+                items=elsewhere
+            )
+        text = self.tr("{numbers}: stored original removed, the record is kept.").format(
+            numbers=here
+        )
+        if elsewhere:
+            text += " " + self.tr("Also removed: {items}.").format(items=elsewhere)
+        return text

@@ -17,12 +17,12 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 WHERE_MISSING = QT_TRANSLATE_NOOP(
     "errors",
     "Fill in where it is: a web address, platform, account or which phones hold it. It is kept "
-    'in the record of the file not kept. If you do not know, write "unknown".',
+    "in the record of the file not kept. If you do not know, write ‘unknown’.",
 )
 SEEN_MISSING = QT_TRANSLATE_NOOP(
     "errors",
     "Fill in who has seen it. It is kept in the record of the file not kept. If you do not "
-    'know, write "unknown".',
+    "know, write ‘unknown’.",
 )
 
 
@@ -48,7 +48,7 @@ class WhereAndSeen:
         self.seen_by = QLineEdit(seen_by, parent)
         self.seen_by.setObjectName("seen_by")
         self.seen_by.setPlaceholderText(
-            QCoreApplication.translate("IntakeDialog", 'names or roles, or "unknown"')
+            QCoreApplication.translate("IntakeDialog", "names or roles, or ‘unknown’")
         )
 
     def add_rows(self, form: QFormLayout) -> None:

@@ -94,15 +94,22 @@ class EvidenceWithholdActions(QObject):
             return ""
         # The same bytes get the same words: said where the copies are named, before the step
         # that cannot be undone (walk L, finding 20).
+        # One copy is named in the singular (walk M, finding 1).
+        count = len(others)
         return (
             "\n\n"
             + self.tr(
-                "The same file is also stored as the items below; their originals go too:\n{items}"
+                "The same file is also stored as the %n item(s) below, whose original(s) "
+                "go too:\n{items}",
+                "",
+                count,
             ).format(items=self._lines(others))
             + "\n"
             + self.tr(
-                "These copies get the same description, where and who; their previous "
-                "description stays in their timeline."
+                "%n copy(ies) get(s) the same description and the same ‘where’ and ‘who’; the "
+                "previous description stays in the timeline of its case.",
+                "",
+                count,
             )
         )
 
