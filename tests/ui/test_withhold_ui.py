@@ -109,7 +109,7 @@ def test_adding_a_file_stored_elsewhere_as_possibly_sexual_offers_to_remove_the_
     assert there.description == "Screenshots uit de klassenapp"
     assert (there.location, there.seen_by) == ("Snapchat-groep 3B", "de leerling")
     assert evidence.thumbnails(other.case_id) == {}
-    assert f"{other.number} (B-001)" in widget.status.text()
+    assert f"B-001 in case {other.number}" in widget.status.text()
     assert widget.model.rowCount() == 1
 
 
