@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -96,6 +97,14 @@ def english(app_wide_behaviour: None) -> None:
     one: without it English plurals read "%n case(s)", so a test passed or failed by whether an
     earlier one had installed (or restored) a catalogue, or left Dutch behind."""
     i18n.install("en")
+
+
+@pytest.fixture
+def clipboard() -> Iterator[None]:
+    """For a test that pastes: left holding our data, the clipboard would outlive the objects
+    it refers to."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture

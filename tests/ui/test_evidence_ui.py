@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -663,13 +663,6 @@ def press_ctrl_v(qtbot: QtBot, window: QWidget, widget: EvidenceTab) -> None:
     activate(qtbot, window)
     widget.table.setFocus()
     qtbot.keyClick(widget.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-@pytest.fixture
-def clipboard() -> Iterator[None]:
-    """Left holding our data, the clipboard would outlive the objects it refers to."""
-    yield
-    QGuiApplication.clipboard().clear()
 
 
 def test_escape_in_the_message_dialog_asks_before_discarding_the_copied_message(

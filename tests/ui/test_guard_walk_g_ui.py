@@ -13,7 +13,7 @@ window: Add > Files… (only the OS file chooser is patched), Ctrl+V and a drop.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -227,12 +227,6 @@ def test_yes_needs_where_it_is_and_who_saw_it(
     assert "If you do not know, write ‘unknown’." in modals.texts[1]
     (row,) = evidence.items(case_id)
     assert (row.kind, row.location, row.seen_by) == (de.EvidenceKind.WITHHELD, WHERE, "onbekend")
-
-
-@pytest.fixture
-def clipboard() -> Iterator[None]:
-    yield
-    QGuiApplication.clipboard().clear()
 
 
 def press_ctrl_v(qtbot: QtBot, widget: EvidenceTab) -> None:

@@ -201,13 +201,6 @@ def press_ctrl_v(qtbot: QtBot, widget: EvidenceTab) -> None:
     qtbot.keyClick(widget.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-@pytest.fixture
-def clipboard() -> Iterator[None]:
-    """Left holding our data, the clipboard would outlive the objects it refers to."""
-    yield
-    QGuiApplication.clipboard().clear()
-
-
 @pytest.mark.usefixtures("clipboard")
 def test_ctrl_v_of_copied_files_and_of_an_image_asks_first(
     qtbot: QtBot, exposing: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path

@@ -59,12 +59,6 @@ def dutch() -> Iterator[Callable[[], None]]:
     i18n.install("en")
 
 
-@pytest.fixture
-def clipboard() -> Iterator[None]:
-    yield
-    QGuiApplication.clipboard().clear()
-
-
 def withheld_photo(session: CaseFileSession, case_id: int) -> None:
     """B-001: a photo answered "yes, or not sure" (its bytes not kept)."""
     session.evidence.add_bytes(case_id, FILES["foto.png"], "foto.png",

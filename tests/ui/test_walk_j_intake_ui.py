@@ -40,12 +40,6 @@ def dutch() -> Iterator[Callable[[], None]]:
     i18n.install("en")
 
 
-@pytest.fixture
-def clipboard() -> Iterator[None]:
-    yield
-    QGuiApplication.clipboard().clear()
-
-
 def yes_without_then_with_description(
     qtbot: QtBot, seen: list[tuple[str, str, str, str]]
 ) -> Callable[[QWidget], None]:

@@ -48,12 +48,6 @@ def stored_here(session: CaseFileSession, case_id: int) -> None:
 
 
 @pytest.fixture
-def clipboard() -> Iterator[None]:
-    yield
-    QGuiApplication.clipboard().clear()
-
-
-@pytest.fixture
 def dutch() -> Iterator[Callable[[QtBot], None]]:
     """Switches the window to Dutch when called (after the case is open), as Settings does."""
 

@@ -35,12 +35,6 @@ pytestmark = pytest.mark.usefixtures("clipboard")
 
 
 @pytest.fixture
-def clipboard() -> Iterator[None]:
-    yield
-    QGuiApplication.clipboard().clear()
-
-
-@pytest.fixture
 def dutch() -> Iterator[Callable[[QtBot], None]]:
     """Switches the window to Dutch when called (after the case is open), as Settings does."""
 

@@ -7,7 +7,7 @@ a drop as the file manager sends it, Ctrl+V; a real SQLCipher case file and real
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -156,12 +156,6 @@ def test_a_dropped_withheld_file_is_refused_and_no_form_opens(
     )
     no_dialog_follows(qtbot, widget)
     assert evidence.count(case_id) == 2
-
-
-@pytest.fixture
-def clipboard() -> Iterator[None]:
-    yield
-    QGuiApplication.clipboard().clear()
 
 
 @pytest.mark.usefixtures("clipboard")
